@@ -1,0 +1,8 @@
+package org.unionstats;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class UnionStatsApplication {
+
+}
