@@ -1,0 +1,75 @@
+package org.unionstats.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.unionstats.UnionStatsApplication;
+import org.unionstats.UserFacingException;
+import org.unionstats.database.DatabaseBootstrap;
+
+/**
+ * Starts the Spring application for one command, after making sure its database exists.
+ */
+public final class ApplicationStarter {
+
+	private final List<String> springArgs;
+
+	ApplicationStarter(List<String> springArgs) {
+		this.springArgs = List.copyOf(springArgs);
+	}
+
+	/** Starts a context without a web server, for one-shot commands. */
+	public ConfigurableApplicationContext start() {
+		return start(WebApplicationType.NONE);
+	}
+
+	public ConfigurableApplicationContext start(WebApplicationType webType, String... profiles) {
+		SpringApplication application = new SpringApplication(UnionStatsApplication.class);
+		application.setWebApplicationType(webType);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setLogStartupInfo(false);
+		application.setAdditionalProfiles(profiles);
+		application.addListeners((ApplicationEnvironmentPreparedEvent event) -> DatabaseBootstrap
+			.ensureDatabase(event.getEnvironment()));
+		try {
+			return application.run(this.springArgs.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			throw asUserFacing(ex);
+		}
+	}
+
+	private static RuntimeException asUserFacing(RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UserFacingException userFacing) {
+				return userFacing;
+			}
+		}
+		return ex;
+	}
+
+	static ApplicationStarter splitting(String[] args, List<String> commandArgs) {
+		List<String> springArgs = new ArrayList<>();
+		for (String arg : args) {
+			if (isSpringProperty(arg)) {
+				springArgs.add(arg);
+			}
+			else {
+				commandArgs.add(arg);
+			}
+		}
+		return new ApplicationStarter(springArgs);
+	}
+
+	private static boolean isSpringProperty(String arg) {
+		return arg.startsWith("--spring.") || arg.startsWith("--unionstats.") || arg.startsWith("--server.")
+				|| arg.startsWith("--management.") || arg.startsWith("--logging.");
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.unionstats.database;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.core.env.Environment;
+
+import org.unionstats.UserFacingException;
+
+/**
+ * Makes the first command on a machine work without manual SQL: creates the configured
+ * database when it is missing and the user may, otherwise says exactly what to run.
+ */
+public final class DatabaseBootstrap {
+
+	private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^/]*)/([A-Za-z0-9_]+)(\\?.*)?");
+
+	private static final String INVALID_CATALOG = "3D000";
+
+	private DatabaseBootstrap() {
+	}
+
+	public static void ensureDatabase(Environment environment) {
+		String url = environment.getProperty("spring.datasource.url", "");
+		String user = environment.getProperty("spring.datasource.username");
+		String password = environment.getProperty("spring.datasource.password");
+		ensureDatabase(url, user, password);
+	}
+
+	public static void ensureDatabase(String url, String user, String password) {
+		try (Connection connection = DriverManager.getConnection(url, credentials(user, password))) {
+			return;
+		}
+		catch (SQLException ex) {
+			if (!INVALID_CATALOG.equals(ex.getSQLState())) {
+				throw new UserFacingException("cannot connect to PostgreSQL at " + url + ": " + ex.getMessage()
+						+ " (start PostgreSQL or set SPRING_DATASOURCE_URL / SPRING_DATASOURCE_USERNAME)");
+			}
+		}
+		createDatabase(url, user, password);
+	}
+
+	private static void createDatabase(String url, String user, String password) {
+		Matcher matcher = URL.matcher(url);
+		if (!matcher.matches()) {
+			throw new UserFacingException("database in " + url + " does not exist; create it, e.g. createdb <name>");
+		}
+		String name = matcher.group(2);
+		String maintenanceUrl = "jdbc:postgresql://" + matcher.group(1) + "/postgres"
+				+ ((matcher.group(3) != null) ? matcher.group(3) : "");
+		try (Connection connection = DriverManager.getConnection(maintenanceUrl, credentials(user, password));
+				Statement statement = connection.createStatement()) {
+			// The name matched [A-Za-z0-9_]+ above, so quoting it is safe.
+			statement.execute("CREATE DATABASE \"" + name + "\"");
+		}
+		catch (SQLException ex) {
+			if ("42P04".equals(ex.getSQLState())) {
+				return;
+			}
+			throw new UserFacingException("database \"" + name + "\" does not exist and user " + user
+					+ " may not create it (" + ex.getMessage() + "); ask an administrator to run: psql -h "
+					+ matcher.group(1).replaceFirst(":\\d+$", "") + " -U postgres -c 'CREATE DATABASE " + name
+					+ " OWNER \"" + user + "\"'");
+		}
+	}
+
+	private static Properties credentials(String user, String password) {
+		Properties properties = new Properties();
+		if (user != null && !user.isBlank()) {
+			properties.setProperty("user", user);
+		}
+		if (password != null && !password.isEmpty()) {
+			properties.setProperty("password", password);
+		}
+		properties.setProperty("connectTimeout", "5");
+		return properties;
+	}
+
+}
