@@ -1,0 +1,6 @@
+package org.unionstats.feedback;
+
+import java.nio.file.Path;
+
+public record FeedbackFiles(Path workbook, Path json) {
+}

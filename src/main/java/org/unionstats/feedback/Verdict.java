@@ -1,0 +1,7 @@
+package org.unionstats.feedback;
+
+public enum Verdict {
+
+	ACCEPTED, REJECTED, DUPLICATE
+
+}

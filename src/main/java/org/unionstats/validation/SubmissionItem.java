@@ -1,0 +1,5 @@
+package org.unionstats.validation;
+
+public sealed interface SubmissionItem permits ProfileItem, FacilityItem, ClosingItem {
+
+}
