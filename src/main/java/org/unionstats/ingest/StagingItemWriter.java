@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.unionstats.intake.CrashPoint;
 import org.unionstats.validation.ClosingItem;
 import org.unionstats.validation.FacilityItem;
-import org.unionstats.validation.FacilityRow;
+import org.unionstats.workbook.FacilityRow;
 import org.unionstats.validation.Issue;
 import org.unionstats.validation.ProfileItem;
 import org.unionstats.validation.SubmissionItem;

@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.validation.FacilityRow;
+import org.unionstats.workbook.FacilityRow;
 import org.unionstats.validation.Issue;
-import org.unionstats.validation.SubmissionProfile;
+import org.unionstats.workbook.SubmissionProfile;
 
 /**
  * Writes a submission's rows as read into {@code staging}, and its issues into

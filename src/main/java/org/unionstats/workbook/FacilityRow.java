@@ -1,9 +1,8 @@
-package org.unionstats.validation;
+package org.unionstats.workbook;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.unionstats.workbook.FacilityType;
 
 public record FacilityRow(FacilityType type, int rowNo, String code, String name, String address, String status,
 		BigDecimal areaSqm, Integer staffCount, LocalDate openedOn, Boolean outdoorService, String hostUnit,

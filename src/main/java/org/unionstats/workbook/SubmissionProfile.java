@@ -1,4 +1,4 @@
-package org.unionstats.validation;
+package org.unionstats.workbook;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
