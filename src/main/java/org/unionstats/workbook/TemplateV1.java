@@ -20,6 +20,9 @@ public final class TemplateV1 {
 
 	public static final String PROFILE_SHEET = "基本情况";
 
+	/** The longest facility code ({@code 编号}) allowed. */
+	public static final int CODE_MAX_LENGTH = 32;
+
 	public static final String PROFILE_LABEL_HEADER = "项目";
 
 	public static final String PROFILE_VALUE_HEADER = "数值";
