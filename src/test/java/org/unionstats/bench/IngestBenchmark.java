@@ -112,12 +112,12 @@ public final class IngestBenchmark {
 	/** Federations from the public list: code, name, district code, district name. */
 	private static List<String[]> federations(int count, String provincePrefix) throws IOException {
 		Map<String, String> districts = new LinkedHashMap<>();
-		for (String line : Files.readAllLines(DISTRICTS, StandardCharsets.UTF_8).subList(1, 2_000)) {
+		for (String line : Files.readAllLines(DISTRICTS, StandardCharsets.UTF_8).stream().skip(1).toList()) {
 			String[] fields = line.replace("\"", "").split(",");
 			districts.put(fields[0], fields[1]);
 		}
 		Map<String, String[]> byCode = new LinkedHashMap<>();
-		for (String line : Files.readAllLines(SUBDISTRICTS, StandardCharsets.UTF_8).subList(1, 41_000)) {
+		for (String line : Files.readAllLines(SUBDISTRICTS, StandardCharsets.UTF_8).stream().skip(1).toList()) {
 			String[] fields = line.replace("\"", "").split(",");
 			String district = districts.get(fields[2]);
 			if (fields[0].startsWith(provincePrefix) && district != null && fields[0].startsWith(fields[2])
