@@ -49,7 +49,9 @@ final class AnnotatedCopyWriter {
 		// Read only: HSSF copies the records into memory and writes a new file
 		try (POIFSFileSystem fs = new POIFSFileSystem(request.original().toFile(), true);
 				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+			CrossSheetFormulas formulas = CrossSheetFormulas.capture(workbook);
 			annotate(workbook, request);
+			formulas.restore();
 			workbook.write(out);
 		}
 	}

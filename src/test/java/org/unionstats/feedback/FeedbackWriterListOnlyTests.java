@@ -1,14 +1,20 @@
 package org.unionstats.feedback;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -55,6 +61,29 @@ class FeedbackWriterListOnlyTests {
 		assertThat(texts(feedback.getSheetAt(0))).contains("退回 / Rejected", "FILE_FORMAT", NOT_A_WORKBOOK.messageZh(),
 				NOT_A_WORKBOOK.messageEn());
 		feedback.close();
+	}
+
+	@Test
+	void encryptedXlsxGetsAnXlsxIssueList() throws IOException, GeneralSecurityException {
+		Path original = this.folder.resolve("加密.xlsx");
+		try (POIFSFileSystem fs = new POIFSFileSystem(); XSSFWorkbook workbook = new XSSFWorkbook()) {
+			workbook.createSheet(STATIONS);
+			Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
+			encryptor.confirmPassword("secret");
+			try (OutputStream out = encryptor.getDataStream(fs)) {
+				workbook.write(out);
+			}
+			try (OutputStream out = Files.newOutputStream(original)) {
+				fs.writeFilesystem(out);
+			}
+		}
+		Issue encrypted = fileIssue(IssueCode.FILE_ENCRYPTED, "文件有密码保护", "The workbook is password-protected");
+
+		assertThat(this.writer.workbookExtension(original)).isEqualTo("xlsx");
+		try (Workbook feedback = writeAndOpen(request(original, Verdict.REJECTED, List.of(encrypted), 0))) {
+			assertThat(feedback.getNumberOfSheets()).isOne();
+			assertThat(texts(feedback.getSheetAt(0))).contains("FILE_ENCRYPTED", encrypted.messageZh());
+		}
 	}
 
 	@Test

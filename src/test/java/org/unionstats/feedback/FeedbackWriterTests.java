@@ -94,6 +94,8 @@ class FeedbackWriterTests {
 			assertFlagged(f8, IndexedColors.RED);
 			assertThat(f8.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
 			assertThat(f8.getLocalDateTimeCellValue().toLocalDate()).hasToString("2017-06-21");
+			assertThat(workbook.getSheet(PROFILE).getRow(3).getCell(1).getCellFormula())
+				.isIn("SUM(" + STATIONS + "!D3:D4)", "SUM('" + STATIONS + "'!D3:D4)");
 			Cell b3 = workbook.getSheet(PROFILE).getRow(2).getCell(1);
 			assertFlagged(b3, IndexedColors.YELLOW);
 			assertThat(b3.getStringCellValue()).isEqualTo("110102020");
@@ -254,6 +256,10 @@ class FeedbackWriterTests {
 			assertThat(d7.getNumericCellValue()).isEqualTo(104);
 			assertFlagged(d7, IndexedColors.RED);
 			assertThat(d7.getCellComment().getString().getString()).isEqualTo("面积超出范围：104\nArea out of range: 104");
+			assertThat(workbook.getSheet(PROFILE).getRow(3).getCell(1).getCellFormula())
+				.isIn("SUM(" + STATIONS + "!D3:D4)", "SUM('" + STATIONS + "'!D3:D4)");
+			assertThat(workbook.getName("站点面积").getRefersToFormula()).isIn(STATIONS + "!$D$3:$D$12",
+					"'" + STATIONS + "'!$D$3:$D$12");
 		}
 	}
 

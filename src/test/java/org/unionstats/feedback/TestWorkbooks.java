@@ -13,6 +13,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -53,6 +54,11 @@ final class TestWorkbooks {
 			row(profile, 1, "模板版本", "1");
 			row(profile, 2, "街道代码", "110102020");
 			Sheet stations = workbook.createSheet(STATIONS);
+			// After the sheet exists: HSSF resolves sheet names when parsing a formula
+			row(profile, 3, "合计面积").createCell(1).setCellFormula("SUM('" + STATIONS + "'!D3:D4)");
+			Name areas = workbook.createName();
+			areas.setNameName("站点面积");
+			areas.setRefersToFormula("'" + STATIONS + "'!$D$3:$D$12");
 			row(stations, 0, "广安门外街道工会服务站情况表");
 			row(stations, 1, "编号", "名称", "地址", "面积（平方米）", "工作人员数", "启用日期");
 			CellStyle date = workbook.createCellStyle();
