@@ -239,7 +239,9 @@ public final class SubmissionWorkbookBuilder {
 			if (!(workbook instanceof XSSFWorkbook xssf)) {
 				throw new UnsupportedOperationException("1904 dates are written for .xlsx only");
 			}
-			xssf.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+			var workbookPr = xssf.getCTWorkbook().isSetWorkbookPr() ? xssf.getCTWorkbook().getWorkbookPr()
+					: xssf.getCTWorkbook().addNewWorkbookPr();
+			workbookPr.setDate1904(true);
 		}
 		CellStyle dateStyle = workbook.createCellStyle();
 		dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
