@@ -179,6 +179,9 @@ final class CellChecker {
 
 	private String choice(CellLocation at, ColumnSpec spec, CellValue cell, List<Issue> issues) {
 		String text = this.parser.text(cell);
+		if (spec.allowedValues().contains(text)) {
+			return text;
+		}
 		String folded = HeaderMatcher.normalize(text);
 		for (String allowed : spec.allowedValues()) {
 			if (HeaderMatcher.normalize(allowed).equals(folded)) {
