@@ -1,7 +1,10 @@
 package org.unionstats.intake;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,7 @@ class StaleClaimRecovery {
 				SELECT submission_id, claim_lease, status FROM ops.submission
 				WHERE finished_at IS NULL AND job_execution_id <> :job
 				ORDER BY submission_id""").param("job", jobExecutionId).query(StaleClaim.class).list();
+		deleteOrphanedWorkCopies(dropZone);
 		for (StaleClaim claim : claims) {
 			// Our own claims from an earlier pass are stale too: passes of one process
 			// never overlap.
@@ -72,6 +76,32 @@ class StaleClaimRecovery {
 			FileSystemUtils.deleteRecursively(dropZone.work(claim.submissionId()));
 			logger.info("Dropped claim {} of a dead process; its file will be taken again", claim.submissionId());
 		}
+	}
+
+	/**
+	 * Removes private copies whose claim never committed (the process died in between).
+	 */
+	private void deleteOrphanedWorkCopies(DropZone dropZone) throws IOException {
+		Path work = dropZone.work(0).getParent();
+		if (!Files.isDirectory(work)) {
+			return;
+		}
+		try (Stream<Path> copies = Files.list(work)) {
+			for (Path copy : copies.toList()) {
+				String name = copy.getFileName().toString();
+				if (name.matches("\\d{1,18}") && !isClaimed(Long.parseLong(name))) {
+					FileSystemUtils.deleteRecursively(copy);
+				}
+			}
+		}
+	}
+
+	private boolean isClaimed(long submissionId) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM ops.submission WHERE submission_id = :id AND finished_at IS NULL)")
+			.param("id", submissionId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	record StaleClaim(long submissionId, int claimLease, String status) {

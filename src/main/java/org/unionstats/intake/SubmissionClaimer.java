@@ -17,6 +17,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -45,10 +47,14 @@ class SubmissionClaimer {
 
 	private final StagingWriter staging;
 
-	SubmissionClaimer(JdbcClient jdbc, TransactionTemplate transactions, NodeLease lease, IssueMessages messages,
-			StagingWriter staging) {
+	SubmissionClaimer(JdbcClient jdbc, PlatformTransactionManager transactionManager, NodeLease lease,
+			IssueMessages messages, StagingWriter staging) {
 		this.jdbc = jdbc;
-		this.transactions = transactions;
+		// Each claim commits on its own, at once: other processes must see it, and a
+		// crash must
+		// not take back a claim whose private copy already exists.
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.lease = lease;
 		this.messages = messages;
 		this.staging = staging;
@@ -75,7 +81,7 @@ class SubmissionClaimer {
 	}
 
 	private Optional<Long> insertClaim(InboxFile file, long jobExecutionId) {
-		return this.jdbc.sql("""
+		return this.transactions.execute((status) -> this.jdbc.sql("""
 				INSERT INTO ops.submission (folder_code, original_name, inbox_path, size_bytes, sha256, received_at,
 				                            claim_lease, claimed_by, job_execution_id, status)
 				VALUES (:folder, :name, :path, :size, '', :received, :lease, :by, :job, 'CLAIMED')
@@ -90,7 +96,7 @@ class SubmissionClaimer {
 			.param("by", this.lease.description())
 			.param("job", jobExecutionId)
 			.query(Long.class)
-			.optional();
+			.optional());
 	}
 
 	/**
@@ -148,7 +154,10 @@ class SubmissionClaimer {
 	}
 
 	private void release(long submissionId, DropZone dropZone) throws IOException {
-		this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id").param("id", submissionId).update();
+		this.transactions
+			.executeWithoutResult((status) -> this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id")
+				.param("id", submissionId)
+				.update());
 		FileSystemUtils.deleteRecursively(dropZone.work(submissionId));
 	}
 

@@ -52,7 +52,7 @@ class CrashSafetyIntegrationTests {
 	JdbcClient jdbc;
 
 	@TempDir
-	Path workspace;
+	static Path workspace;
 
 	Path fixture;
 
@@ -60,7 +60,7 @@ class CrashSafetyIntegrationTests {
 
 	@BeforeAll
 	void recordAnUninterruptedRun() throws Exception {
-		this.fixture = this.workspace.resolve("fixture");
+		this.fixture = workspace.resolve("fixture");
 		writeFixture(this.fixture);
 		Path dropRoot = freshDropRoot("clean");
 		this.launcher.runOnce(dropRoot);
@@ -118,7 +118,7 @@ class CrashSafetyIntegrationTests {
 	private Path freshDropRoot(String name) throws IOException {
 		DatabaseCleaner.clean(this.jdbc);
 		this.registry.importFile(Path.of("sample-data/registry.csv"));
-		Path dropRoot = this.workspace.resolve(name);
+		Path dropRoot = workspace.resolve(name);
 		FileSystemUtils.copyRecursively(this.fixture, dropRoot.resolve("inbox"));
 		try (Stream<Path> files = Files.walk(this.fixture)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -159,7 +159,9 @@ class IngestIntegrationTests {
 		Path original = drop(this.dropRoot, GUANGANMENWAI, "g.xlsx", guanganmenwai2017(), List.of());
 		byte[] bytes = Files.readAllBytes(original);
 		this.launcher.runOnce(this.dropRoot);
-		Files.write(this.dropRoot.resolve("inbox/" + TIANQIAO + "/g.xlsx"), bytes);
+		Path elsewhere = this.dropRoot.resolve("inbox/" + TIANQIAO + "/g.xlsx");
+		Files.createDirectories(elsewhere.getParent());
+		Files.write(elsewhere, bytes);
 
 		FileOutcome wrongFolder = single(this.launcher.runOnce(this.dropRoot));
 
