@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ public class IngestMetrics {
 
 	private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
 
+	@Autowired
 	public IngestMetrics(MeterRegistry registry) {
 		this(registry, Clock.systemUTC());
 	}
