@@ -25,19 +25,18 @@ class MisfireIntegrationTests {
 
 	@Test
 	void fireTimesMissedWhileDownRunTheJobOnceOnRecovery() throws Exception {
-		// given a schedule of five fire times, one a second, in a window in the near
-		// future
+		Path jobs = this.folder.resolve("jobs");
+		Path drop = Files.createDirectories(this.folder.resolve("drop"));
+		warmUp(jobs, drop);
+		// given five fire times, one a second, in a window in the near future
 		ZonedDateTime windowStart = windowStart();
 		ZonedDateTime windowEnd = windowStart.plusSeconds(4);
 		String cron = "%d-%d %d %d %d %d ? %d".formatted(windowStart.getSecond(), windowEnd.getSecond(),
 				windowStart.getMinute(), windowStart.getHour(), windowStart.getDayOfMonth(),
 				windowStart.getMonthValue(), windowStart.getYear());
-		Path jobs = this.folder.resolve("jobs");
-		Path drop = Files.createDirectories(this.folder.resolve("drop"));
 		ServeNode.writeJob(jobs, "probe", ServeNode.probeJob(cron));
 		Instant testStart = Instant.now().minusSeconds(1);
-		// stored by a node that never fires (it stands by), then stopped before the
-		// window
+		// stored by a node that stands by, then stopped before the window
 		try (ServeNode node = ServeNode.start("misfire-tests", jobs, drop, "--spring.quartz.auto-startup=false")) {
 			assertThat(node.bean(ScheduleReport.class).entries()).singleElement()
 				.satisfies((entry) -> assertThat(entry.nextFireTime()).contains(windowStart.toInstant()));
@@ -66,6 +65,16 @@ class MisfireIntegrationTests {
 				.query((row, number) -> LocalDateTime.parse(row.getString(1)))
 				.single();
 			assertThat(fireTime).isAfter(windowEnd.toLocalDateTime());
+		}
+	}
+
+	private static void warmUp(Path jobs, Path drop) throws Exception {
+		// The first context of a run migrates the database, which can take longer than
+		// the
+		// margin before the window; pay that before the window is chosen.
+		Files.createDirectories(jobs);
+		try (ServeNode node = ServeNode.start("misfire-warm-up", jobs, drop, "--spring.quartz.auto-startup=false")) {
+			assertThat(node.bean(ScheduleReport.class).entries()).isEmpty();
 		}
 	}
 
