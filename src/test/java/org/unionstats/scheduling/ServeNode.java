@@ -38,7 +38,12 @@ final class ServeNode implements AutoCloseable {
 	}
 
 	static ServeNode start(String schedulerName, Path jobsDir, Path dropRoot, String... properties) {
-		List<String> args = new ArrayList<>(List.of(TestDatabase.springArgs()));
+		return startOn(TestDatabase.url(), schedulerName, jobsDir, dropRoot, properties);
+	}
+
+	static ServeNode startOn(String url, String schedulerName, Path jobsDir, Path dropRoot, String... properties) {
+		List<String> args = new ArrayList<>(
+				List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + TestDatabase.user()));
 		args.addAll(List.of("--server.port=0", "--spring.quartz.scheduler-name=" + schedulerName,
 				"--unionstats.scheduling.jobs-dir=" + jobsDir, "--unionstats.drop-root=" + dropRoot));
 		args.addAll(List.of(properties));
