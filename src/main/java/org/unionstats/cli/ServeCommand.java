@@ -42,7 +42,9 @@ final class ServeCommand implements Callable<Integer> {
 				closed.countDown();
 			}
 		});
-		printStarted(context);
+		if (context.isActive()) {
+			printStarted(context);
+		}
 		// Boot's shutdown hook closes the context on SIGTERM/SIGINT, finishing a running
 		// job.
 		while (context.isActive() && !closed.await(1, TimeUnit.SECONDS)) {

@@ -129,7 +129,8 @@ class ServeIntegrationTests {
 			.contains("unionstats_issues_total{code=\"FEDERATION_NOT_OWNER\"} 1.0")
 			.contains("unionstats_ingest_last_success_seconds{federation=\"F0101\"}")
 			.doesNotContain("unionstats_ingest_last_success_seconds{federation=\"F0102\"}")
-			.contains("spring_batch_job_seconds_count{");
+			.containsPattern(
+					"spring_batch_job_seconds_count\\{.*spring_batch_job_name=\"probe\",spring_batch_job_status=\"COMPLETED\"\\}");
 	}
 
 	@Test
