@@ -32,9 +32,12 @@ class InboxScanner {
 
 	private final JdbcClient jdbc;
 
-	InboxScanner(FederationDirectory directory, JdbcClient jdbc) {
+	private final IndependentTransactions transactions;
+
+	InboxScanner(FederationDirectory directory, JdbcClient jdbc, IndependentTransactions transactions) {
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 	}
 
 	List<InboxFile> scan(DropZone dropZone) throws IOException {
@@ -59,7 +62,7 @@ class InboxScanner {
 				}
 			}
 		}
-		recordUnknown(unknownFolders);
+		this.transactions.run(() -> recordUnknown(unknownFolders));
 		files.sort((a, b) -> Long.compare(a.modifiedMillis(), b.modifiedMillis()));
 		return files;
 	}

@@ -26,9 +26,12 @@ class StaleClaimRecovery {
 
 	private final NodeLease lease;
 
-	StaleClaimRecovery(JdbcClient jdbc, NodeLease lease) {
+	private final IndependentTransactions transactions;
+
+	StaleClaimRecovery(JdbcClient jdbc, NodeLease lease, IndependentTransactions transactions) {
 		this.jdbc = jdbc;
 		this.lease = lease;
+		this.transactions = transactions;
 	}
 
 	void recover(DropZone dropZone, long jobExecutionId) throws IOException {
@@ -53,7 +56,7 @@ class StaleClaimRecovery {
 	}
 
 	private void takeOver(StaleClaim claim, long jobExecutionId) {
-		int taken = this.jdbc.sql("""
+		int taken = this.transactions.execute(() -> this.jdbc.sql("""
 				UPDATE ops.submission SET claim_lease = :lease, claimed_by = :by, job_execution_id = :job
 				WHERE submission_id = :id AND claim_lease = :stale AND finished_at IS NULL""")
 			.param("lease", this.lease.id())
@@ -61,17 +64,18 @@ class StaleClaimRecovery {
 			.param("job", jobExecutionId)
 			.param("id", claim.submissionId())
 			.param("stale", claim.claimLease())
-			.update();
+			.update());
 		if (taken == 1) {
 			logger.info("Finishing submission {} left decided by a dead process", claim.submissionId());
 		}
 	}
 
 	private void drop(StaleClaim claim, DropZone dropZone) throws IOException {
-		int dropped = this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id AND claim_lease = :stale")
-			.param("id", claim.submissionId())
-			.param("stale", claim.claimLease())
-			.update();
+		int dropped = this.transactions.execute(
+				() -> this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id AND claim_lease = :stale")
+					.param("id", claim.submissionId())
+					.param("stale", claim.claimLease())
+					.update());
 		if (dropped == 1) {
 			FileSystemUtils.deleteRecursively(dropZone.work(claim.submissionId()));
 			logger.info("Dropped claim {} of a dead process; its file will be taken again", claim.submissionId());

@@ -17,9 +17,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import org.unionstats.validation.IssueCode;
@@ -39,7 +36,7 @@ class SubmissionClaimer {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transactions;
+	private final IndependentTransactions transactions;
 
 	private final NodeLease lease;
 
@@ -47,14 +44,10 @@ class SubmissionClaimer {
 
 	private final StagingWriter staging;
 
-	SubmissionClaimer(JdbcClient jdbc, PlatformTransactionManager transactionManager, NodeLease lease,
-			IssueMessages messages, StagingWriter staging) {
+	SubmissionClaimer(JdbcClient jdbc, IndependentTransactions transactions, NodeLease lease, IssueMessages messages,
+			StagingWriter staging) {
 		this.jdbc = jdbc;
-		// Each claim commits on its own, at once: other processes must see it, and a
-		// crash must
-		// not take back a claim whose private copy already exists.
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transactions = transactions;
 		this.lease = lease;
 		this.messages = messages;
 		this.staging = staging;
@@ -81,7 +74,7 @@ class SubmissionClaimer {
 	}
 
 	private Optional<Long> insertClaim(InboxFile file, long jobExecutionId) {
-		return this.transactions.execute((status) -> this.jdbc.sql("""
+		return this.transactions.execute(() -> this.jdbc.sql("""
 				INSERT INTO ops.submission (folder_code, original_name, inbox_path, size_bytes, sha256, received_at,
 				                            claim_lease, claimed_by, job_execution_id, status)
 				VALUES (:folder, :name, :path, :size, '', :received, :lease, :by, :job, 'CLAIMED')
@@ -105,21 +98,24 @@ class SubmissionClaimer {
 	 */
 	private boolean recordContent(long submissionId, InboxFile file, String sha256, Path workCopy) {
 		String prefix = STAMP.format(Instant.ofEpochMilli(file.modifiedMillis())) + "-" + sha256.substring(0, 8) + "-";
-		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+		return Boolean.TRUE.equals(this.transactions.execute(() -> {
 			// Serialise claims per folder so that two identical drops are told apart.
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:folder))")
 				.param("folder", file.folderCode())
 				.query()
 				.singleRow();
-			int seen = this.jdbc.sql("""
-					SELECT count(*) FROM ops.submission
+			// A duplicate repeats the bytes of a non-duplicate: when a crash dropped
+			// the original's claim, its re-claim is the original again.
+			SameBytes same = this.jdbc.sql("""
+					SELECT count(*), count(*) FILTER (WHERE status <> 'DUPLICATE') FROM ops.submission
 					WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id""")
 				.param("folder", file.folderCode())
 				.param("sha", sha256)
 				.param("id", submissionId)
-				.query(Integer.class)
+				.query((rs, row) -> new SameBytes(rs.getInt(1), rs.getInt(2) > 0))
 				.single();
-			String storedName = prefix + ((seen > 0) ? "d" + seen + "-" : "") + file.name();
+			boolean duplicate = same.hasOriginal();
+			String storedName = prefix + (duplicate ? "d" + same.count() + "-" : "") + file.name();
 			this.jdbc.sql("""
 					UPDATE ops.submission
 					SET sha256 = :sha, stored_name = :stored, work_path = :work,
@@ -129,20 +125,20 @@ class SubmissionClaimer {
 				.param("sha", sha256)
 				.param("stored", storedName)
 				.param("work", workCopy.toString())
-				.param("seen", seen > 0)
+				.param("seen", duplicate)
 				.param("id", submissionId)
 				.update();
-			if (seen > 0) {
+			if (duplicate) {
 				recordDuplicateIssue(submissionId, file.folderCode(), sha256);
 			}
-			return seen > 0;
+			return duplicate;
 		}));
 	}
 
 	private void recordDuplicateIssue(long submissionId, String folderCode, String sha256) {
 		this.jdbc.sql("""
 				SELECT original_name, to_char(claimed_at, 'YYYY-MM-DD HH24:MI') FROM ops.submission
-				WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id
+				WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id AND status <> 'DUPLICATE'
 				ORDER BY submission_id LIMIT 1""")
 			.param("folder", folderCode)
 			.param("sha", sha256)
@@ -154,10 +150,9 @@ class SubmissionClaimer {
 	}
 
 	private void release(long submissionId, DropZone dropZone) throws IOException {
-		this.transactions
-			.executeWithoutResult((status) -> this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id")
-				.param("id", submissionId)
-				.update());
+		this.transactions.run(() -> this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id")
+			.param("id", submissionId)
+			.update());
 		FileSystemUtils.deleteRecursively(dropZone.work(submissionId));
 	}
 
@@ -177,6 +172,9 @@ class SubmissionClaimer {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private record SameBytes(int count, boolean hasOriginal) {
 	}
 
 }

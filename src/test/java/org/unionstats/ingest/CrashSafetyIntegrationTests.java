@@ -87,6 +87,7 @@ class CrashSafetyIntegrationTests {
 	@Test
 	void twoProcessesOverOneInboxTakeEachFileExactlyOnce() throws Exception {
 		Path dropRoot = freshDropRoot("two-processes");
+		FileSystemUtils.deleteRecursively(dropRoot.resolve("inbox"));
 		int files = 0;
 		for (String period : List.of("2017-Q1", "2017-Q2", "2017-Q3")) {
 			for (String[] federation : FEDERATIONS) {
