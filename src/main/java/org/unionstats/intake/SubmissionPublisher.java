@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.unionstats.feedback.FeedbackFiles;
 import org.unionstats.feedback.FeedbackRequest;
 import org.unionstats.feedback.FeedbackWriter;
 import org.unionstats.feedback.Verdict;
+import org.unionstats.health.IngestMetrics;
 import org.unionstats.validation.Issue;
 import org.unionstats.validation.IssueCode;
 import org.unionstats.validation.Severity;
@@ -34,9 +37,12 @@ public class SubmissionPublisher {
 
 	private final FeedbackWriter feedbackWriter;
 
-	SubmissionPublisher(JdbcClient jdbc, FeedbackWriter feedbackWriter) {
+	private final IngestMetrics metrics;
+
+	SubmissionPublisher(JdbcClient jdbc, FeedbackWriter feedbackWriter, IngestMetrics metrics) {
 		this.jdbc = jdbc;
 		this.feedbackWriter = feedbackWriter;
+		this.metrics = metrics;
 	}
 
 	public FileOutcome publish(long submissionId, DropZone dropZone) throws IOException {
@@ -51,7 +57,8 @@ public class SubmissionPublisher {
 		Path target = placement(s, dropZone).resolve(s.storedName());
 		Path readable = firstExisting(Path.of(s.workPath()), inboxFile, target);
 		CrashPoint.reach(CrashPoint.AFTER_COMMIT);
-		FeedbackFiles feedback = writeFeedback(s, readable, dropZone);
+		List<Issue> issues = issues(submissionId);
+		FeedbackFiles feedback = writeFeedback(s, issues, readable, dropZone);
 		CrashPoint.reach(CrashPoint.DURING_FEEDBACK);
 		moveOriginal(inboxFile, target);
 		this.jdbc.sql("""
@@ -62,19 +69,25 @@ public class SubmissionPublisher {
 			.param("id", submissionId)
 			.update();
 		FileSystemUtils.deleteRecursively(dropZone.work(submissionId));
+		this.metrics.fileProcessed(s.folderCode(), s.status().toLowerCase(Locale.ROOT), s.dataRows(), issues.stream()
+			.collect(Collectors.groupingBy((issue) -> issue.code().name(), Collectors.summingInt((issue) -> 1))));
 		return new FileOutcome(s.folderCode(), s.originalName(), s.period(), s.status(), s.errorCount(),
 				s.warningCount(), feedback.workbook(), target);
 	}
 
-	private FeedbackFiles writeFeedback(DecidedSubmission s, Path readable, DropZone dropZone) throws IOException {
-		List<Issue> issues = this.jdbc.sql("""
+	private List<Issue> issues(long submissionId) {
+		return this.jdbc.sql("""
 				SELECT code, severity, sheet, cell_ref, row_no, column_name, value, message_zh, message_en
 				FROM ops.issue WHERE submission_id = :id ORDER BY issue_id""")
-			.param("id", s.submissionId())
+			.param("id", submissionId)
 			.query((rs, row) -> new Issue(IssueCode.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
 					rs.getString(3), rs.getString(4), (Integer) rs.getObject(5), rs.getString(6), rs.getString(7),
 					rs.getString(8), rs.getString(9)))
 			.list();
+	}
+
+	private FeedbackFiles writeFeedback(DecidedSubmission s, List<Issue> issues, Path readable, DropZone dropZone)
+			throws IOException {
 		Path folder = dropZone.feedback(s.folderCode());
 		Files.createDirectories(folder);
 		String base = s.storedName() + ".校验结果.";

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,9 @@ class IngestIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@TempDir
 	Path dropRoot;
 
@@ -58,6 +62,7 @@ class IngestIntegrationTests {
 
 	@Test
 	void acceptsAValidWorkbookIntoTheWarehouseWithItsWarnings() throws Exception {
+		double acceptedBefore = this.meters.counter("unionstats.files", "outcome", "accepted").count();
 		drop(this.dropRoot, GUANGANMENWAI, "广安门外.xlsx", guanganmenwai2017(), List.of(serviceStation("S1", "服务站一", "运行"),
 				serviceStation("S2", "服务站二", "暂停"), warmStation("W1", "驿站一", null)));
 
