@@ -104,7 +104,10 @@ final class FacilitySheetReader {
 				continue;
 			}
 			CellChecker.CellLocation at = new CellChecker.CellLocation(this.sheet, position, row.number());
-			Object value = this.checker.check(at, columns.get(i), cells[i], this.periodEnd, issues);
+			// Only opening dates must not lie after the period: a class may run past its
+			// end.
+			LocalDate notAfter = "opened_on".equals(columns.get(i).key()) ? this.periodEnd : null;
+			Object value = this.checker.check(at, columns.get(i), cells[i], notAfter, issues);
 			if (value != null) {
 				values.put(columns.get(i).key(), value);
 			}

@@ -249,6 +249,14 @@ class SubmissionValidatorTests {
 	}
 
 	@Test
+	void acceptsAClassRunningPastTheEndOfThePeriod() {
+		SubmissionReading reading = read(
+				valid().set(FacilityType.CHILDCARE_CLASS, 0, "结班日期", LocalDate.of(2018, 1, 20)));
+		assertThat(reading.issues(IssueCode.DATE_FUTURE)).isEmpty();
+		assertThat(reading.issues()).noneMatch(Issue::isError);
+	}
+
+	@Test
 	void rejectsFillingDateAfterToday() {
 		Issue issue = only(read(valid().profile("填报日期", LocalDate.of(2018, 3, 2))), IssueCode.DATE_FUTURE);
 		assertThat(issue.location()).isEqualTo("基本情况!B9");
