@@ -30,8 +30,9 @@ public class StatisticsSummary {
 	/** Completeness by district, followed by the city's total. */
 	public List<CompletenessLine> completeness(String period) {
 		return this.jdbc.sql("""
-				SELECT district_code, district_name, federations_expected, federations_accepted,
-				       federations_rejected_only, federations_missing, accepted_on_time
+				SELECT district_code, district_name, federations_expected AS expected, federations_accepted AS accepted,
+				       federations_rejected_only AS rejected_only, federations_missing AS missing,
+				       accepted_on_time AS on_time
 				FROM mart.submission_completeness WHERE period = :period
 				UNION ALL
 				SELECT NULL, '合计', coalesce(sum(federations_expected), 0), coalesce(sum(federations_accepted), 0),
@@ -43,21 +44,25 @@ public class StatisticsSummary {
 
 	public List<MissingFederation> missing(String period, int limit) {
 		return this.jdbc.sql("""
-				SELECT district_name, federation_code, federation_name, submission_state_zh
+				SELECT district_name, federation_code, federation_name, submission_state_zh AS state_zh
 				FROM mart.missing_federations WHERE period = :period
 				ORDER BY district_code, federation_code
 				LIMIT :limit""").param("period", period).param("limit", limit).query(MissingFederation.class).list();
 	}
 
 	public List<JobRun> lastRuns(int limit) {
-		return this.jdbc.sql("""
-				SELECT i.job_name, p.parameter_value AS period, e.start_time, e.end_time, e.status
-				FROM batch_job_execution e
-				JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-				LEFT JOIN batch_job_execution_params p
-				    ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'period'
-				ORDER BY e.job_execution_id DESC
-				LIMIT :limit""").param("limit", limit).query(JobRun.class).list();
+		return this.jdbc
+			.sql("""
+					SELECT i.job_name, p.parameter_value AS period, e.start_time AS started_at, e.end_time AS ended_at, e.status
+					FROM batch_job_execution e
+					JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+					LEFT JOIN batch_job_execution_params p
+					    ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'period'
+					ORDER BY e.job_execution_id DESC
+					LIMIT :limit""")
+			.param("limit", limit)
+			.query(JobRun.class)
+			.list();
 	}
 
 }
