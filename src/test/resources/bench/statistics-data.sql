@@ -46,4 +46,4 @@ SELECT fp.period, fa.federation_code, fa.facility_type, fa.code, fa.facility_id,
 FROM core.federation_profile fp
 JOIN core.facility fa ON fa.federation_code = fp.federation_code;
 
-ANALYZE;
+

@@ -2,7 +2,8 @@
 -- order on every change, so comments and grants are restated at the end of this file.
 DROP VIEW IF EXISTS mart.district_profile, mart.federation_profile, mart.missing_federations,
     mart.submission_completeness, mart.federation_submission_state, mart.municipal_statistics,
-    mart.district_facility_counts, mart.facility_counts, mart.facilities, mart.reporting_period CASCADE;
+    mart.district_facility_counts, mart.facility_counts, mart.facility_activity, mart.facilities,
+    mart.reporting_period CASCADE;
 
 -- Every period that is registered or has data, with its dates and previous period.
 CREATE VIEW mart.reporting_period AS
@@ -17,7 +18,20 @@ FROM (SELECT fp.period FROM core.federation_profile fp
       WHERE s.period ~ '^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$') seen
 WHERE NOT EXISTS (SELECT FROM core.period p WHERE p.period = seen.period);
 
--- The snapshot counted per federation and type; the type's rule for "active" lives here.
+-- Whether each facility of an accepted snapshot counts as active in its period: the one
+-- place that states the rule (childcare classes: overlapping the period, not closed).
+CREATE VIEW mart.facility_activity AS
+SELECT s.period, s.federation_code, s.facility_type, s.code, s.reported, s.status,
+       CASE WHEN s.facility_type = 'childcare_class'
+                THEN s.status <> '撤销'
+                     AND s.starts_on <= coalesce(p.ends_on, core.period_ends_on(s.period))
+                     AND s.ends_on >= coalesce(p.starts_on, core.period_starts_on(s.period))
+            ELSE s.status = '运行' END AS active
+FROM core.facility_snapshot s
+LEFT JOIN core.period p ON p.period = s.period
+WHERE EXISTS (SELECT FROM core.federation_profile fp
+              WHERE fp.period = s.period AND fp.federation_code = s.federation_code);
+
 CREATE VIEW mart.facility_counts AS
 SELECT fp.period, d.district_code, d.district_name, f.federation_code, f.federation_name,
        t.facility_type, t.facility_type_zh, coalesce(c.active_count, 0)::integer AS active_count,
@@ -27,55 +41,60 @@ JOIN core.federation f ON f.federation_code = fp.federation_code
 JOIN core.district d ON d.district_code = f.district_code
 CROSS JOIN core.facility_type t
 LEFT JOIN (
-    SELECT s.period, s.federation_code, s.facility_type,
-           count(*) FILTER (WHERE CASE
-               WHEN s.facility_type = 'childcare_class'
-                   THEN s.status <> '撤销'
-                        AND s.starts_on <= coalesce(p.ends_on, core.period_ends_on(s.period))
-                        AND s.ends_on >= coalesce(p.starts_on, core.period_starts_on(s.period))
-               ELSE s.status = '运行' END) AS active_count,
-           count(*) FILTER (WHERE s.reported) AS reported_count
-    FROM core.facility_snapshot s
-    LEFT JOIN core.period p ON p.period = s.period
-    GROUP BY s.period, s.federation_code, s.facility_type
+    SELECT a.period, a.federation_code, a.facility_type, count(*) FILTER (WHERE a.active) AS active_count,
+           count(*) FILTER (WHERE a.reported) AS reported_count
+    FROM mart.facility_activity a
+    GROUP BY a.period, a.federation_code, a.facility_type
 ) c ON c.period = fp.period AND c.federation_code = fp.federation_code AND c.facility_type = t.facility_type;
 
+-- District and municipal counts aggregate the snapshot directly (not through
+-- facility_counts): far fewer groups, which keeps a national period within a second.
 CREATE VIEW mart.district_facility_counts AS
 SELECT r.period, d.district_code, d.district_name, t.facility_type, t.facility_type_zh,
        coalesce(c.active_count, 0)::integer AS active_count,
-       coalesce(c.federations_reporting, 0)::integer AS federations_reporting,
+       coalesce(rep.federations_reporting, 0)::integer AS federations_reporting,
        coalesce(e.federations_expected, 0)::integer AS federations_expected
 FROM mart.reporting_period r
 CROSS JOIN core.district d
 CROSS JOIN core.facility_type t
 LEFT JOIN (
-    SELECT fc.period, fc.district_code, fc.facility_type, sum(fc.active_count) AS active_count,
-           count(*) AS federations_reporting
-    FROM mart.facility_counts fc
-    GROUP BY fc.period, fc.district_code, fc.facility_type
+    SELECT a.period, f.district_code, a.facility_type, count(*) FILTER (WHERE a.active) AS active_count
+    FROM mart.facility_activity a
+    JOIN core.federation f ON f.federation_code = a.federation_code
+    GROUP BY a.period, f.district_code, a.facility_type
 ) c ON c.period = r.period AND c.district_code = d.district_code AND c.facility_type = t.facility_type
+LEFT JOIN (
+    SELECT fp.period, f.district_code, count(*) AS federations_reporting
+    FROM core.federation_profile fp
+    JOIN core.federation f ON f.federation_code = fp.federation_code
+    GROUP BY fp.period, f.district_code
+) rep ON rep.period = r.period AND rep.district_code = d.district_code
 LEFT JOIN (
     SELECT f.district_code, count(*) AS federations_expected FROM core.federation f GROUP BY f.district_code
 ) e ON e.district_code = d.district_code;
 
 -- The previous period is joined laterally so that a filter on period reaches both
--- periods' snapshots through the indexes instead of aggregating every period.
+-- periods' snapshots through the indexes instead of aggregating every period. Without
+-- any accepted submission in the previous period, previous_count and change are null.
 CREATE VIEW mart.municipal_statistics AS
 SELECT r.period, x.facility_type, x.facility_type_zh, coalesce(x.active_count, 0)::integer AS active_count,
-       r.previous_period, x.previous_count::integer AS previous_count,
-       (coalesce(x.active_count, 0) - x.previous_count)::integer AS change,
-       coalesce(x.federations_reporting, 0)::integer AS federations_reporting,
+       r.previous_period,
+       CASE WHEN x.previous_reporting > 0 THEN coalesce(x.previous_count, 0) END::integer AS previous_count,
+       CASE WHEN x.previous_reporting > 0
+            THEN coalesce(x.active_count, 0) - coalesce(x.previous_count, 0) END::integer AS change,
+       x.federations_reporting::integer AS federations_reporting,
        (SELECT count(*) FROM core.federation)::integer AS federations_expected
 FROM mart.reporting_period r
 CROSS JOIN LATERAL (
-    SELECT t.facility_type, t.facility_type_zh, t.sort_order, cur.active_count, cur.federations_reporting,
-           prev.active_count AS previous_count
+    SELECT t.facility_type, t.facility_type_zh, cur.active_count, prev.active_count AS previous_count,
+           (SELECT count(*) FROM core.federation_profile fp WHERE fp.period = r.period) AS federations_reporting,
+           (SELECT count(*) FROM core.federation_profile fp WHERE fp.period = r.previous_period) AS previous_reporting
     FROM core.facility_type t
-    LEFT JOIN (SELECT fc.facility_type, sum(fc.active_count) AS active_count, count(*) AS federations_reporting
-               FROM mart.facility_counts fc WHERE fc.period = r.period GROUP BY fc.facility_type) cur
+    LEFT JOIN (SELECT a.facility_type, count(*) FILTER (WHERE a.active) AS active_count
+               FROM mart.facility_activity a WHERE a.period = r.period GROUP BY a.facility_type) cur
         ON cur.facility_type = t.facility_type
-    LEFT JOIN (SELECT fc.facility_type, sum(fc.active_count) AS active_count
-               FROM mart.facility_counts fc WHERE fc.period = r.previous_period GROUP BY fc.facility_type) prev
+    LEFT JOIN (SELECT a.facility_type, count(*) FILTER (WHERE a.active) AS active_count
+               FROM mart.facility_activity a WHERE a.period = r.previous_period GROUP BY a.facility_type) prev
         ON prev.facility_type = t.facility_type
 ) x;
 
@@ -172,20 +191,18 @@ LEFT JOIN core.indicator_target act ON act.period = r.period AND act.indicator =
 
 CREATE VIEW mart.facilities AS
 SELECT s.period, s.facility_type, t.facility_type_zh, d.district_code, d.district_name, s.federation_code,
-       f.federation_name, s.code, s.name, s.address, s.status,
-       CASE WHEN s.facility_type = 'childcare_class'
-                THEN s.status <> '撤销' AND s.starts_on <= coalesce(p.ends_on, core.period_ends_on(s.period))
-                     AND s.ends_on >= coalesce(p.starts_on, core.period_starts_on(s.period))
-            ELSE s.status = '运行' END AS active,
+       f.federation_name, s.code, s.name, s.address, s.status, a.active,
        s.area_sqm, s.staff_count, s.opened_on, s.outdoor_service, s.host_unit, s.services, s.workplace, s.level,
        s.covered_members, s.class_type, s.starts_on, s.ends_on, s.children, fa.first_period, s.submission_id
-FROM core.facility_snapshot s
+FROM mart.facility_activity a
+JOIN core.facility_snapshot s
+    ON s.period = a.period AND s.federation_code = a.federation_code AND s.facility_type = a.facility_type
+   AND s.code = a.code
 JOIN core.facility_type t ON t.facility_type = s.facility_type
 JOIN core.federation f ON f.federation_code = s.federation_code
 JOIN core.district d ON d.district_code = f.district_code
 JOIN core.facility fa ON fa.facility_id = s.facility_id
-LEFT JOIN core.period p ON p.period = s.period
-WHERE s.reported;
+WHERE a.reported;
 
 -- The data dictionary: a column name means the same in every mart, so shared meanings are
 -- stated once here; the statements after this block refine the few that differ.
@@ -254,6 +271,7 @@ BEGIN
             ('address', '地址（托管班为举办地点）/ Address (for childcare classes, the venue)'),
             ('status', '状态：运行、暂停、撤销 / Status: running, suspended, closed'),
             ('active', '本期是否计为运行 / Counted as active this period'),
+            ('reported', '本期是否填报；否表示上期有、本期缺报，视为撤销 / Reported this period; false when absent and so treated as closed'),
             ('area_sqm', '面积（平方米）/ Area in square metres'),
             ('staff_count', '工作人员数 / Staff'),
             ('opened_on', '启用（建成）日期 / Opened on'),
@@ -280,6 +298,7 @@ COMMENT ON COLUMN mart.district_profile.members IS '会员人数合计 / Members
 COMMENT ON COLUMN mart.district_profile.federations_reporting IS '已采用报送的街道数（计入比率的街道）/ Federations with an accepted submission, those in the rates';
 
 COMMENT ON VIEW mart.reporting_period IS '报送期：已登记或已有数据的报送期 / Periods registered or having data';
+COMMENT ON VIEW mart.facility_activity IS '已采用快照中的各设施本期是否计为运行 / Whether each facility of an accepted snapshot counts as active in its period';
 COMMENT ON VIEW mart.facility_counts IS '各街道各类设施运行数（仅已采用报送的街道，五类齐全）/ Active facilities per federation and type, for federations with an accepted submission, every type';
 COMMENT ON VIEW mart.district_facility_counts IS '各区各类设施运行数 / Active facilities per district and type';
 COMMENT ON VIEW mart.municipal_statistics IS '全市各类设施运行数及较上期增减 / Municipal active facilities per type, with the change against the previous period';

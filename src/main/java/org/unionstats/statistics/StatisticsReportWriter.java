@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StatisticsReportWriter {
+
+	private static final Logger logger = LoggerFactory.getLogger(StatisticsReportWriter.class);
 
 	/** Rows kept in memory per streamed sheet. */
 	private static final int ROW_WINDOW = 200;
@@ -49,9 +53,11 @@ class StatisticsReportWriter {
 						paths, files);
 				writeCompleteness(workbook.createSheet(ReportTables.COMPLETENESS.title()), styles, tables, paths,
 						files);
+				long started = System.nanoTime();
 				try (OutputStream out = Files.newOutputStream(workbookFile)) {
 					workbook.write(out);
 				}
+				logger.debug("Workbook saved in {} ms", (System.nanoTime() - started) / 1_000_000);
 			}
 			files.commit();
 			return federationRows;
@@ -81,6 +87,7 @@ class StatisticsReportWriter {
 	private static int copy(MartSnapshot.Tables tables, ReportTable table, SheetTableWriter sheet, ReportPaths paths,
 			AtomicFiles files) throws IOException {
 		int[] rows = { 0 };
+		long started = System.nanoTime();
 		try (CsvTableWriter csv = new CsvTableWriter(files.temporaryFor(paths.csv(table)), table.headers())) {
 			tables.stream(table, (values) -> {
 				sheet.row(values);
@@ -88,6 +95,8 @@ class StatisticsReportWriter {
 				rows[0]++;
 			});
 		}
+		logger.debug("Table {}: {} rows in {} ms", table.fileSuffix(), rows[0],
+				(System.nanoTime() - started) / 1_000_000);
 		return rows[0];
 	}
 
