@@ -59,21 +59,29 @@ final class StatusCommand implements Callable<Integer> {
 
 	private void printPeriod(StatisticsSummary summary, String period) {
 		this.out.printf("period %s: completeness by district%n", period);
-		this.out.printf("  %-12s %8s %8s %8s %8s %8s%n", "district", "expected", "accepted", "rejected", "missing",
-				"on time");
-		for (CompletenessLine line : summary.completeness(period)) {
-			this.out.printf("  %-12s %8d %8d %8d %8d %8s%n", line.districtName(), line.expected(), line.accepted(),
-					line.rejectedOnly(), line.missing(), (line.onTime() != null) ? line.onTime() : "-");
+		this.out.printf("  %s %8s %8s %8s %8s %8s%n", pad("district", 14), "expected", "accepted", "rejected",
+				"missing", "on time");
+		List<CompletenessLine> lines = summary.completeness(period);
+		for (CompletenessLine line : lines) {
+			this.out.printf("  %s %8d %8d %8d %8d %8s%n", pad(line.districtName(), 14), line.expected(),
+					line.accepted(), line.rejectedOnly(), line.missing(),
+					(line.onTime() != null) ? line.onTime() : "-");
 		}
-		List<MissingFederation> missing = summary.missing(period, MISSING_SHOWN + 1);
-		this.out.printf("without an accepted submission:%s%n", missing.isEmpty() ? " none" : "");
-		missing.stream()
-			.limit(MISSING_SHOWN)
-			.forEach((federation) -> this.out.printf("  %s %s (%s) %s%n", federation.federationCode(),
-					federation.federationName(), federation.districtName(), federation.stateZh()));
-		if (missing.size() > MISSING_SHOWN) {
-			this.out.printf("  ... more in mart.missing_federations%n");
-		}
+		CompletenessLine city = lines.get(lines.size() - 1);
+		int without = city.rejectedOnly() + city.missing();
+		List<MissingFederation> missing = summary.missing(period, MISSING_SHOWN);
+		this.out.printf("without an accepted submission: %d%s%n", without, (without > MISSING_SHOWN)
+				? " (first " + MISSING_SHOWN + " shown; all in mart.missing_federations)" : "");
+		missing.forEach((federation) -> this.out.printf("  %s %s (%s) %s%n", federation.federationCode(),
+				federation.federationName(), federation.districtName(), federation.stateZh()));
+	}
+
+	/** Pads to a display width, counting Chinese characters as two columns. */
+	private static String pad(String text, int width) {
+		int shown = text.codePoints()
+			.map((c) -> (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 2 : 1)
+			.sum();
+		return text + " ".repeat(Math.max(0, width - shown));
 	}
 
 	private void printRuns(List<JobRun> runs) {

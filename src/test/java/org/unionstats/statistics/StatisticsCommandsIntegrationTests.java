@@ -104,6 +104,7 @@ class StatisticsCommandsIntegrationTests {
 
 		assertThat(exitCode).as(this.err.toString()).isZero();
 		assertThat(this.out.toString()).contains("period 2017: completeness by district")
+			.contains("without an accepted submission: 2")
 			.containsPattern("朝阳区\\s+4\\s+2\\s+1\\s+1\\s+2")
 			.containsPattern("合计\\s+12\\s+10\\s+1\\s+1\\s+8")
 			.contains("110105003 朝阳第3街道 (朝阳区) 仅有退回")
