@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -19,7 +18,8 @@ import org.unionstats.UnionStatsProperties;
 
 /**
  * The {@code statistics} job: one step that writes the report of the period given by the
- * identifying {@code period} parameter ({@code run.at} tells reruns apart).
+ * identifying {@code period} parameter, or of the latest with accepted data without it
+ * ({@code run.at}, or the scheduler's fire time, tells reruns apart).
  */
 @Configuration(proxyBeanMethods = false)
 class StatisticsJobConfiguration {
@@ -35,8 +35,7 @@ class StatisticsJobConfiguration {
 
 	@Bean
 	Job statisticsJob(JobRepository jobRepository, Step statisticsReportStep) {
-		return new JobBuilder(JOB_NAME, jobRepository)
-			.validator(new DefaultJobParametersValidator(new String[] { PERIOD }, new String[] { RUN_AT, OUTPUT_ROOT }))
+		return new JobBuilder(JOB_NAME, jobRepository).validator(new StatisticsParametersValidator())
 			.start(statisticsReportStep)
 			.build();
 	}
@@ -52,9 +51,9 @@ class StatisticsJobConfiguration {
 	@StepScope
 	Tasklet statisticsReportTasklet(@Value("#{jobParameters['" + PERIOD + "']}") String period,
 			@Value("#{jobParameters['" + OUTPUT_ROOT + "']}") String outputRoot, UnionStatsProperties properties,
-			MartSnapshot marts, StatisticsReportWriter writer) {
+			ReportingPeriods periods, MartSnapshot marts, StatisticsReportWriter writer) {
 		Path dropRoot = (outputRoot != null) ? Path.of(outputRoot) : properties.dropRoot();
-		return new StatisticsReportTasklet(period, dropRoot, marts, writer);
+		return new StatisticsReportTasklet(period, dropRoot, periods, marts, writer);
 	}
 
 }
