@@ -14,10 +14,10 @@ INSERT INTO core.period (period, period_type, starts_on, ends_on, previous_perio
 SELECT y::text, 'YEAR', make_date(y, 1, 1), make_date(y, 12, 31), (y - 1)::text, make_date(y + 1, 1, 15)
 FROM generate_series(2026 - :periods, 2025) y;
 
-INSERT INTO ops.submission (folder_code, original_name, inbox_path, size_bytes, sha256, received_at, claimed_by,
-                            status, federation_code, period, decided_at, finished_at)
+INSERT INTO ops.submission (folder_code, original_name, inbox_path, size_bytes, sha256, received_at, claim_lease,
+                            claimed_by, status, federation_code, period, decided_at, finished_at)
 SELECT f.federation_code, 'bench.xlsx', 'inbox/' || f.federation_code || '/' || p.period || '.xlsx', 1000,
-       md5(f.federation_code || p.period), p.deadline - (hashtext(f.federation_code) % 20), 'bench',
+       md5(f.federation_code || p.period), p.deadline - (hashtext(f.federation_code) % 20), 0, 'bench',
        CASE WHEN hashtext(f.federation_code || p.period) % 50 = 0 THEN 'REJECTED' ELSE 'ACCEPTED' END,
        f.federation_code, p.period, now(), now()
 FROM core.federation f CROSS JOIN core.period p;

@@ -1,5 +1,7 @@
--- One row per file taken from the inbox. A row is created by the claim and completed when
--- the file has been judged (status), and finished when the original has left the inbox.
+-- One row per file taken from the inbox, created by the claim, completed when the file has
+-- been judged (status) and finished when the original has left the inbox. claim_lease is the
+-- PostgreSQL advisory lock the claiming process holds while it lives: a claim whose lease is
+-- no longer held belongs to a dead process.
 CREATE TABLE ops.submission (
     submission_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     folder_code      text NOT NULL,
@@ -10,6 +12,7 @@ CREATE TABLE ops.submission (
     sha256           text NOT NULL,
     received_at      timestamptz NOT NULL,
     claimed_at       timestamptz NOT NULL DEFAULT now(),
+    claim_lease      integer NOT NULL,
     claimed_by       text NOT NULL,
     job_execution_id bigint,
     status           text NOT NULL CHECK (status IN ('CLAIMED', 'STAGED', 'ACCEPTED', 'REJECTED', 'SUPERSEDED', 'DUPLICATE')),
@@ -17,6 +20,7 @@ CREATE TABLE ops.submission (
     period           text,
     error_count      integer NOT NULL DEFAULT 0,
     warning_count    integer NOT NULL DEFAULT 0,
+    data_rows        integer,
     decided_at       timestamptz,
     stored_name      text,
     placed_path      text,

@@ -3,16 +3,20 @@ package org.unionstats.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 
-import org.unionstats.UserFacingException;
+import org.unionstats.UnionStatsProperties;
+import org.unionstats.ingest.IngestLauncher;
+import org.unionstats.ingest.IngestSummary;
+import org.unionstats.intake.FileOutcome;
 
 /**
- * {@code ingest}: Take every complete workbook from the inbox now, validate it and merge
- * accepted ones.
+ * {@code ingest}: one pass over the inbox now, one line per file and a summary.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-		description = "Take every complete workbook from the inbox now, validate it and merge accepted ones.")
+		description = "Take every complete workbook from the inbox now, validate it and merge accepted ones.%n"
+				+ "Exit 0 when the pass ran, whatever the files' outcomes.")
 final class IngestCommand implements Callable<Integer> {
 
 	private final ApplicationStarter starter;
@@ -25,8 +29,23 @@ final class IngestCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() {
-		throw new UserFacingException("'ingest' is not available in this version yet", 3);
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = this.starter.start()) {
+			UnionStatsProperties properties = context.getBean(UnionStatsProperties.class);
+			this.out.printf("ingest: drop root %s%n", properties.dropRoot().toAbsolutePath().normalize());
+			IngestSummary summary = context.getBean(IngestLauncher.class)
+				.runOnce(properties.dropRoot(), (file, done, total) -> this.out.println(line(file, done, total)));
+			this.out.printf("ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded (%s)%n",
+					summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
+					summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.status());
+			return summary.completed() ? 0 : 1;
+		}
+	}
+
+	private static String line(FileOutcome file, int done, int total) {
+		return String.format("[%d/%d] %s %s %s errors=%d warnings=%d %s -> feedback %s", done, total, file.folderCode(),
+				(file.period() != null) ? file.period() : "-", file.outcome(), file.errors(), file.warnings(),
+				file.originalName(), file.feedback());
 	}
 
 }

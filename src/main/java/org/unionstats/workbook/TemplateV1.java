@@ -20,6 +20,9 @@ public final class TemplateV1 {
 
 	public static final String PROFILE_SHEET = "基本情况";
 
+	/** The longest facility code ({@code 编号}) allowed. */
+	public static final int CODE_MAX_LENGTH = 32;
+
 	public static final String PROFILE_LABEL_HEADER = "项目";
 
 	public static final String PROFILE_VALUE_HEADER = "数值";
@@ -34,6 +37,10 @@ public final class TemplateV1 {
 
 	public static final List<String> WARM_STATION_SERVICES = List.of("饮水", "热饭", "如厕", "休息", "充电", "无线网络", "急救药品",
 			"针线包", "雨伞", "血压计");
+
+	/** The two header columns of the profile sheet. */
+	public static final List<ColumnSpec> PROFILE_HEADER = List.of(text("label", PROFILE_LABEL_HEADER, true),
+			text("value", PROFILE_VALUE_HEADER, true));
 
 	/** The labelled fields of the profile sheet, in template order. */
 	public static final List<ColumnSpec> PROFILE_FIELDS = List.of(text("template_version", "模板版本", true),

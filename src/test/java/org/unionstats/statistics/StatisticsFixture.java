@@ -169,9 +169,10 @@ final class StatisticsFixture {
 	long submission(String folder, String period, String status, OffsetDateTime received) {
 		return this.jdbc.sql("""
 				INSERT INTO ops.submission (folder_code, original_name, inbox_path, size_bytes, sha256, received_at,
-				                            claimed_by, status, federation_code, period, decided_at, finished_at)
+				                            claim_lease, claimed_by, status, federation_code, period, decided_at,
+				                            finished_at)
 				VALUES (:folder, 'report.xlsx', 'inbox/' || :folder || '/report.xlsx', 1000, md5(random()::text),
-				        :received, 'test', :status, :folder, :period, :received, :received)
+				        :received, 0, 'test', :status, :folder, :period, :received, :received)
 				RETURNING submission_id""")
 			.param("folder", folder)
 			.param("period", period)

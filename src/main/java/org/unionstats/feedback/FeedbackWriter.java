@@ -1,0 +1,150 @@
+package org.unionstats.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.unionstats.UnionStatsProperties;
+import org.unionstats.validation.IssueCode;
+
+/**
+ * Writes the feedback of one processed file: the annotated workbook (or the issue list
+ * alone) and the JSON, each replacing its target atomically.
+ * <p>
+ * The copy is annotated only when the file is a workbook that can be held in memory: at
+ * most {@code unionstats.annotate-max-rows} data rows and at most
+ * {@link #ANNOTATE_MAX_BYTES} bytes (10 MiB: an {@code .xlsx} that size can expand to
+ * over a gigabyte of POI objects). Otherwise, and whenever the original cannot be opened,
+ * the workbook holds the issue list alone, with the reason under the verdict.
+ */
+public final class FeedbackWriter {
+
+	/** The largest original that is annotated; bigger ones get the issue list alone. */
+	public static final long ANNOTATE_MAX_BYTES = 10L * 1024 * 1024;
+
+	/** The name of the issue-list sheet, always the first sheet of the feedback. */
+	public static final String RESULT_SHEET = IssueListSheetWriter.SHEET_NAME;
+
+	private static final Log logger = LogFactory.getLog(FeedbackWriter.class);
+
+	/** Issues that say the file is no workbook POI should open. */
+	private static final Set<IssueCode> UNREADABLE = EnumSet.of(IssueCode.FILE_FORMAT, IssueCode.FILE_UNREADABLE,
+			IssueCode.FILE_ENCRYPTED, IssueCode.FILE_TOO_LARGE);
+
+	private final long annotateMaxRows;
+
+	private final long annotateMaxBytes;
+
+	private final FeedbackMessages messages;
+
+	private final AnnotatedCopyWriter annotatedCopy;
+
+	private final IssueListWorkbookWriter issueListWorkbook;
+
+	private final FeedbackJsonWriter json = new FeedbackJsonWriter();
+
+	public FeedbackWriter(UnionStatsProperties settings) {
+		this(settings, ANNOTATE_MAX_BYTES);
+	}
+
+	FeedbackWriter(UnionStatsProperties settings, long annotateMaxBytes) {
+		this.annotateMaxRows = settings.annotateMaxRows();
+		this.annotateMaxBytes = annotateMaxBytes;
+		this.messages = FeedbackMessages.load();
+		IssueListSheetWriter issueList = new IssueListSheetWriter(this.messages);
+		this.annotatedCopy = new AnnotatedCopyWriter(issueList);
+		this.issueListWorkbook = new IssueListWorkbookWriter(issueList);
+	}
+
+	/**
+	 * Writes both files, replacing the targets. A bad original never throws: it gets the
+	 * issue list alone. Only a failure to write the targets throws.
+	 * @param workbookTarget where the workbook goes, named with
+	 * {@link #workbookExtension(Path)}
+	 * @throws UncheckedIOException when a target cannot be written
+	 */
+	public FeedbackFiles write(FeedbackRequest request, Path workbookTarget, Path jsonTarget) {
+		try {
+			writeWorkbook(request, workbookTarget);
+			this.json.write(request, jsonTarget);
+			return new FeedbackFiles(workbookTarget, jsonTarget);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write feedback to " + workbookTarget.getParent(), ex);
+		}
+	}
+
+	/**
+	 * The extension of the feedback workbook for an original, {@code xlsx} or
+	 * {@code xls}.
+	 */
+	public String workbookExtension(Path original) {
+		return workbookFormat(original).extension();
+	}
+
+	/** The format of the feedback workbook for an original, judged by its content. */
+	public FeedbackFormat workbookFormat(Path original) {
+		return FeedbackFormat.of(original);
+	}
+
+	private void writeWorkbook(FeedbackRequest request, Path target) throws IOException {
+		FeedbackFormat format = workbookFormat(request.original());
+		FeedbackNote note = null;
+		if (annotatable(request)) {
+			note = listOnlyReason(request);
+			if (note == null) {
+				try {
+					Path folder = target.toAbsolutePath().getParent();
+					AtomicFileWriter.write(target, (out) -> this.annotatedCopy.write(request, format, folder, out));
+					return;
+				}
+				catch (Exception ex) {
+					// The file name and cell values may be personal: log the kind of
+					// failure only
+					logger.warn("Could not annotate a workbook of federation " + request.federationCode()
+							+ ", writing the issue list only: " + ex.getClass().getSimpleName());
+					note = new FeedbackNote(this.messages.zh("note.notAnnotatable"),
+							this.messages.en("note.notAnnotatable"));
+				}
+			}
+		}
+		FeedbackNote reason = note;
+		AtomicFileWriter.write(target, (out) -> this.issueListWorkbook.write(request, format, reason, out));
+	}
+
+	/**
+	 * A duplicate, or a file already judged no readable workbook, gets the list alone.
+	 */
+	private static boolean annotatable(FeedbackRequest request) {
+		return request.verdict() != Verdict.DUPLICATE
+				&& request.issues().stream().noneMatch((issue) -> UNREADABLE.contains(issue.code()));
+	}
+
+	private @Nullable FeedbackNote listOnlyReason(FeedbackRequest request) throws IOException {
+		if (request.dataRows() > this.annotateMaxRows) {
+			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
+		}
+		long size = Files.isRegularFile(request.original()) ? Files.size(request.original()) : 0;
+		if (size > this.annotateMaxBytes) {
+			return note("note.tooManyBytes", megabytes(size), megabytes(this.annotateMaxBytes));
+		}
+		return null;
+	}
+
+	private FeedbackNote note(String key, Object... args) {
+		return new FeedbackNote(this.messages.zh(key, args), this.messages.en(key, args));
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+	}
+
+}

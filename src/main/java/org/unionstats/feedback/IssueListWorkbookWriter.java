@@ -1,0 +1,48 @@
+package org.unionstats.feedback;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a workbook holding the issue list alone, for files that cannot or need not be
+ * annotated.
+ */
+final class IssueListWorkbookWriter {
+
+	private static final int ROWS_IN_MEMORY = 200;
+
+	private final IssueListSheetWriter issueList;
+
+	IssueListWorkbookWriter(IssueListSheetWriter issueList) {
+		this.issueList = issueList;
+	}
+
+	void write(FeedbackRequest request, FeedbackFormat format, @Nullable FeedbackNote note, OutputStream out)
+			throws IOException {
+		if (format == FeedbackFormat.XLS) {
+			try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+				// Without them, readers of the file log warnings
+				workbook.createInformationProperties();
+				this.issueList.write(workbook, request, note);
+				workbook.write(out);
+			}
+			return;
+		}
+		// Streaming, for lists of any length; shared strings because WPS renders inline
+		// strings badly
+		SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true);
+		try {
+			this.issueList.write(workbook, request, note);
+			workbook.write(out);
+		}
+		finally {
+			workbook.dispose();
+			workbook.close();
+		}
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.unionstats.health;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The project's own meters, which ingestion updates once per processed file.
+ */
+@Component
+public class IngestMetrics {
+
+	/** The outcomes a processed file can have. */
+	public static final Set<String> OUTCOMES = Set.of("accepted", "rejected", "duplicate", "superseded");
+
+	private final MeterRegistry registry;
+
+	private final Clock clock;
+
+	private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
+
+	@Autowired
+	public IngestMetrics(MeterRegistry registry) {
+		this(registry, Clock.systemUTC());
+	}
+
+	IngestMetrics(MeterRegistry registry, Clock clock) {
+		this.registry = registry;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records one processed file.
+	 * @param federationCode the federation whose folder the file came from
+	 * @param outcome one of {@link #OUTCOMES}
+	 * @param rows the rows staged from the file
+	 * @param issuesByCode how many issues of each code the file had
+	 */
+	public void fileProcessed(String federationCode, String outcome, long rows, Map<String, Integer> issuesByCode) {
+		if (!OUTCOMES.contains(outcome)) {
+			// Tags become time series: an open set of values would grow without bound.
+			throw new IllegalArgumentException("Unknown outcome '" + outcome + "', expected one of " + OUTCOMES);
+		}
+		Counter.builder("unionstats.files")
+			.description("Workbooks processed, by outcome")
+			.tag("outcome", outcome)
+			.register(this.registry)
+			.increment();
+		Counter.builder("unionstats.rows.staged")
+			.description("Rows staged from processed workbooks")
+			.register(this.registry)
+			.increment(rows);
+		issuesByCode.forEach((code, count) -> Counter.builder("unionstats.issues")
+			.description("Validation issues found, by code")
+			.tag("code", code)
+			.register(this.registry)
+			.increment(count));
+		if ("accepted".equals(outcome)) {
+			lastSuccess(federationCode).set(this.clock.millis());
+		}
+	}
+
+	private AtomicLong lastSuccess(String federationCode) {
+		return this.lastSuccess.computeIfAbsent(federationCode, (code) -> {
+			AtomicLong millis = new AtomicLong();
+			TimeGauge.builder("unionstats.ingest.last.success", millis, TimeUnit.MILLISECONDS, AtomicLong::doubleValue)
+				.description("When a workbook of the federation was last accepted (since the epoch)")
+				.tag("federation", code)
+				.register(this.registry);
+			return millis;
+		});
+	}
+
+}

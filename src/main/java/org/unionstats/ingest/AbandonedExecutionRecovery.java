@@ -1,0 +1,66 @@
+package org.unionstats.ingest;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.intake.NodeLease;
+
+/**
+ * Marks as failed the ingest executions that a dead process left {@code STARTED}, so that
+ * the job repository tells the truth; their files are recovered by the next pass's claim
+ * step.
+ */
+@Component
+class AbandonedExecutionRecovery {
+
+	private static final Logger logger = LoggerFactory.getLogger(AbandonedExecutionRecovery.class);
+
+	private final JdbcClient jdbc;
+
+	private final JobRepository jobRepository;
+
+	private final JobOperator jobOperator;
+
+	private final NodeLease lease;
+
+	AbandonedExecutionRecovery(JdbcClient jdbc, JobRepository jobRepository, JobOperator jobOperator, NodeLease lease) {
+		this.jdbc = jdbc;
+		this.jobRepository = jobRepository;
+		this.jobOperator = jobOperator;
+		this.lease = lease;
+	}
+
+	void recover() {
+		List<Owned> running = this.jdbc
+			.sql("""
+					SELECT e.job_execution_id, p.parameter_value
+					FROM batch_job_execution e
+					JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+					JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id AND p.parameter_name = :lease
+					WHERE i.job_name = :job AND e.status IN ('STARTING', 'STARTED', 'STOPPING')""")
+			.param("lease", IngestParameters.LEASE)
+			.param("job", IngestJobConfiguration.JOB_NAME)
+			.query((rs, row) -> new Owned(rs.getLong(1), Integer.parseInt(rs.getString(2))))
+			.list();
+		for (Owned owned : running) {
+			if (owned.lease() != this.lease.id() && !this.lease.isAlive(owned.lease())) {
+				JobExecution execution = this.jobRepository.getJobExecution(owned.executionId());
+				if (execution != null) {
+					this.jobOperator.recover(execution);
+					logger.info("Marked ingest execution {} of a dead process as failed", owned.executionId());
+				}
+			}
+		}
+	}
+
+	private record Owned(long executionId, int lease) {
+	}
+
+}

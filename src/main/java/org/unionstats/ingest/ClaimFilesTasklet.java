@@ -1,0 +1,36 @@
+package org.unionstats.ingest;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.intake.DropZone;
+import org.unionstats.intake.InboxIntake;
+
+/**
+ * First step of a pass: recover what dead processes left, then claim every complete inbox
+ * file for this job execution.
+ */
+@Component
+class ClaimFilesTasklet implements Tasklet {
+
+	private final InboxIntake intake;
+
+	ClaimFilesTasklet(InboxIntake intake) {
+		this.intake = intake;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
+		String dropRoot = contribution.getStepExecution().getJobParameters().getString(IngestParameters.DROP_ROOT);
+		int claimed = this.intake.claimAll(new DropZone(Path.of(dropRoot)), jobExecutionId);
+		contribution.incrementWriteCount(claimed);
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.unionstats.ingest;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.unionstats.UnionStatsProperties;
+import org.unionstats.validation.SubmissionItem;
+
+/**
+ * The {@code ingest} job: claim complete inbox files, stage each one (in parallel, one
+ * partition per file), decide and merge each submission, then publish feedback and move
+ * the originals.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+	static final String JOB_NAME = "ingest";
+
+	@Bean
+	Job ingest(JobRepository jobRepository, Step claimFiles, Step stageSubmissions, Step decideSubmissions,
+			Step publishSubmissions) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(claimFiles)
+			.next(stageSubmissions)
+			.next(decideSubmissions)
+			.next(publishSubmissions)
+			.build();
+	}
+
+	@Bean
+	Step claimFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ClaimFilesTasklet claimFilesTasklet) {
+		return new StepBuilder("claimFiles", jobRepository).tasklet(claimFilesTasklet, transactionManager).build();
+	}
+
+	@Bean
+	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner partitioner, Step stageSubmission,
+			UnionStatsProperties properties) {
+		// Not a bean: an Executor bean would replace Boot's default task executor (and
+		// Quartz's pick).
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("ingest-");
+		workers.setConcurrencyLimit(properties.workers());
+		return new StepBuilder("stageSubmissions", jobRepository).partitioner("stageSubmission", partitioner)
+			.step(stageSubmission)
+			.gridSize(properties.workers())
+			.taskExecutor(workers)
+			.build();
+	}
+
+	@Bean
+	Step stageSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionItemReader submissionItemReader, StagingItemWriter stagingItemWriter,
+			StagedSubmissionListener stagedSubmissionListener) {
+		return new StepBuilder("stageSubmission", jobRepository).<SubmissionItem, SubmissionItem>chunk(500)
+			.reader(submissionItemReader)
+			.writer(stagingItemWriter)
+			.listener(stagedSubmissionListener)
+			.transactionManager(transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step decideSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionIdReader stagedSubmissionReader, SubmissionDecisionWriter submissionDecisionWriter) {
+		return new StepBuilder("decideSubmissions", jobRepository).<Long, Long>chunk(1)
+			.reader(stagedSubmissionReader)
+			.writer(submissionDecisionWriter)
+			.transactionManager(transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step publishSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionIdReader decidedSubmissionReader, SubmissionPublicationWriter submissionPublicationWriter) {
+		return new StepBuilder("publishSubmissions", jobRepository).<Long, Long>chunk(1)
+			.reader(decidedSubmissionReader)
+			.writer(submissionPublicationWriter)
+			.transactionManager(transactionManager)
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	ClaimedSubmissionPartitioner claimedSubmissionPartitioner(@Value("#{jobExecution.id}") Long jobExecutionId,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return new ClaimedSubmissionPartitioner(jdbc, jobExecutionId);
+	}
+
+	@Bean
+	@StepScope
+	SubmissionIdReader stagedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return SubmissionIdReader.staged(jdbc, jobExecutionId);
+	}
+
+	@Bean
+	@StepScope
+	SubmissionIdReader decidedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return SubmissionIdReader.decided(jdbc, jobExecutionId);
+	}
+
+}

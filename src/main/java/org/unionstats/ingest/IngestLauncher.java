@@ -1,0 +1,80 @@
+package org.unionstats.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.UnionStatsProperties;
+import org.unionstats.intake.FileOutcome;
+import org.unionstats.intake.NodeLease;
+
+/**
+ * Runs one ingest pass through {@link JobOperator} and reports every file it finished.
+ */
+@Component
+public class IngestLauncher {
+
+	private final JobOperator jobOperator;
+
+	private final Job ingest;
+
+	private final IngestProgress progress;
+
+	private final NodeLease lease;
+
+	private final UnionStatsProperties properties;
+
+	private final AbandonedExecutionRecovery abandoned;
+
+	IngestLauncher(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingest,
+			IngestProgress progress, NodeLease lease, UnionStatsProperties properties,
+			AbandonedExecutionRecovery abandoned) {
+		this.abandoned = abandoned;
+		this.jobOperator = jobOperator;
+		this.ingest = ingest;
+		this.progress = progress;
+		this.lease = lease;
+		this.properties = properties;
+	}
+
+	/** Runs a pass over the configured drop root. */
+	public IngestSummary runOnce() throws Exception {
+		return runOnce(this.properties.dropRoot(), PassListener.NONE);
+	}
+
+	public IngestSummary runOnce(Path dropRoot) throws Exception {
+		return runOnce(dropRoot, PassListener.NONE);
+	}
+
+	public IngestSummary runOnce(Path dropRoot, PassListener listener) throws Exception {
+		this.abandoned.recover();
+		String requestedAt = LocalDateTime.now() + "#" + this.lease.id();
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(IngestParameters.REQUESTED_AT, requestedAt, true)
+			.addString(IngestParameters.DROP_ROOT, dropRoot.toAbsolutePath().normalize().toString(), false)
+			.addLong(IngestParameters.LEASE, (long) this.lease.id(), false)
+			.toJobParameters();
+		List<FileOutcome> files = new CopyOnWriteArrayList<>();
+		this.progress.watch(requestedAt, (file, done, total) -> {
+			files.add(file);
+			listener.fileDone(file, done, total);
+		});
+		try {
+			JobExecution execution = this.jobOperator.start(this.ingest, parameters);
+			return new IngestSummary(execution.getId(), execution.getStatus().name(), List.copyOf(files));
+		}
+		finally {
+			this.progress.unwatch(requestedAt);
+		}
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.unionstats.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.validation.ClosingItem;
+import org.unionstats.validation.IssueCode;
+import org.unionstats.validation.IssueMessages;
+import org.unionstats.validation.SubmissionItem;
+import org.unionstats.validation.SubmissionValidator;
+import org.unionstats.validation.ValidatingReader;
+
+/**
+ * Reads one claimed submission's private copy as validated items; restartable by count (a
+ * restart re-reads and skips what was already written).
+ */
+@Component
+@StepScope
+class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<SubmissionItem> {
+
+	private static final Logger logger = LoggerFactory.getLogger(SubmissionItemReader.class);
+
+	private final long submissionId;
+
+	private final JdbcClient jdbc;
+
+	private final SubmissionValidator validator;
+
+	private final SubmissionValidationContexts contexts;
+
+	private final IssueMessages messages;
+
+	private ValidatingReader reader;
+
+	private boolean failed;
+
+	SubmissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId, JdbcClient jdbc,
+			SubmissionValidator validator, SubmissionValidationContexts contexts, IssueMessages messages) {
+		this.submissionId = submissionId;
+		this.jdbc = jdbc;
+		this.validator = validator;
+		this.contexts = contexts;
+		this.messages = messages;
+		setName("submissionItemReader");
+	}
+
+	@Override
+	protected void doOpen() {
+		ClaimedSubmission claimed = this.jdbc
+			.sql("SELECT work_path, folder_code FROM ops.submission WHERE submission_id = :id")
+			.param("id", this.submissionId)
+			.query((rs, row) -> new ClaimedSubmission(Path.of(rs.getString(1)), rs.getString(2)))
+			.single();
+		this.reader = this.validator.open(claimed.workCopy(), this.contexts.forFolder(claimed.folderCode()));
+	}
+
+	@Override
+	protected SubmissionItem doRead() {
+		if (this.failed) {
+			return null;
+		}
+		try {
+			return this.reader.next();
+		}
+		catch (RuntimeException ex) {
+			// A reader bug must not stall the inbox: the file is rejected and kept for
+			// analysis.
+			logger.error("Unexpected failure reading submission {}", this.submissionId, ex);
+			this.failed = true;
+			return new ClosingItem(
+					List.of(this.messages.issue(IssueCode.FILE_UNREADABLE, null, null, null, null, null)));
+		}
+	}
+
+	@Override
+	protected void doClose() {
+		if (this.reader != null) {
+			this.reader.close();
+			this.reader = null;
+		}
+	}
+
+	private record ClaimedSubmission(Path workCopy, String folderCode) {
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The {@code jobs/} catalogue turned into Quartz triggers, each firing starting its
+ * Spring Batch job through the {@code JobOperator}, once per firing across the cluster.
+ */
+package org.unionstats.scheduling;

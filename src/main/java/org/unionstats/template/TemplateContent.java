@@ -1,0 +1,33 @@
+package org.unionstats.template;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.unionstats.registry.FederationEntry;
+import org.unionstats.registry.Period;
+import org.unionstats.workbook.FacilityType;
+
+/**
+ * Everything one federation's template for one period shows.
+ *
+ * @param federation the federation the template is for
+ * @param period the period to report
+ * @param deadline the period's submission deadline, if one is set
+ * @param inboxFolder the drop-zone folder the filled workbook goes into
+ * @param previous the federation's last accepted figures before the period, if any
+ */
+public record TemplateContent(FederationEntry federation, Period period, Optional<LocalDate> deadline, Path inboxFolder,
+		Optional<PreviousSubmission> previous) {
+
+	List<Map<String, Object>> prefilledFacilities(FacilityType type) {
+		return this.previous.map((submission) -> submission.facilities(type)).orElse(List.of());
+	}
+
+	Optional<Object> prefilledProfileValue(String key) {
+		return this.previous.map((submission) -> submission.profile().get(key));
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.unionstats.validation;
+
+import java.util.List;
+
+import org.unionstats.workbook.FacilityRow;
+
+/**
+ * One data row of a facility sheet with the issues found in it.
+ *
+ * @param row the row, invalid values {@code null}
+ * @param issues the row's issues (a duplicate code also flags the earlier row here)
+ */
+public record FacilityItem(FacilityRow row, List<Issue> issues) implements SubmissionItem {
+
+	public FacilityItem {
+		issues = List.copyOf(issues);
+	}
+
+}

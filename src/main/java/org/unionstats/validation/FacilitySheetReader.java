@@ -1,0 +1,197 @@
+package org.unionstats.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.unionstats.workbook.CellValue;
+import org.unionstats.workbook.ColumnSpec;
+import org.unionstats.workbook.FacilityRow;
+import org.unionstats.workbook.FacilityType;
+import org.unionstats.workbook.HeaderLayout;
+import org.unionstats.workbook.HeaderMatcher;
+import org.unionstats.workbook.SheetCursor;
+import org.unionstats.workbook.SheetRow;
+import org.unionstats.workbook.TemplateV1;
+
+/**
+ * Reads the data rows of one facility sheet below its header, one item per row, keeping
+ * only the codes seen (for duplicates) and the totals row.
+ */
+final class FacilitySheetReader {
+
+	private static final String[] TOTALS_LABELS = { "合计", "总计" };
+
+	private final FacilityType type;
+
+	private final String sheet;
+
+	private final SheetCursor cursor;
+
+	private final HeaderLayout layout;
+
+	private final CellChecker checker;
+
+	private final IssueMessages messages;
+
+	private final LocalDate periodEnd;
+
+	private final Map<String, Integer> firstRowOfCode = new HashMap<>();
+
+	private final int codeColumn;
+
+	private int dataRows;
+
+	private SheetRow totalsRow;
+
+	FacilitySheetReader(FacilityType type, String sheet, SheetCursor cursor, HeaderLayout layout, CellChecker checker,
+			IssueMessages messages, LocalDate periodEnd) {
+		this.type = type;
+		this.sheet = sheet;
+		this.cursor = cursor;
+		this.layout = layout;
+		this.checker = checker;
+		this.messages = messages;
+		this.periodEnd = periodEnd;
+		this.codeColumn = position("code");
+	}
+
+	/** The next data row, or {@code null} at the end of the sheet. */
+	FacilityItem next() {
+		for (SheetRow row = this.cursor.next(); row != null; row = this.cursor.next()) {
+			if (row.number() <= this.layout.headerRow() || row.isBlank()) {
+				continue;
+			}
+			if (isTotals(row)) {
+				this.totalsRow = row;
+				continue;
+			}
+			this.dataRows++;
+			return read(row);
+		}
+		return null;
+	}
+
+	/** What is known only at the end of the sheet: a totals row that disagrees. */
+	List<Issue> closingIssues() {
+		if (this.totalsRow == null) {
+			return List.of();
+		}
+		CellValue count = totalsCount(this.totalsRow);
+		if (count == null) {
+			return List.of();
+		}
+		Integer value = this.checker.parser().integer(count);
+		if (value != null && value == this.dataRows) {
+			return List.of();
+		}
+		String found = this.checker.parser().text(count);
+		return List.of(this.messages.issue(IssueCode.TOTAL_ROW_MISMATCH, this.sheet,
+				count.reference(this.totalsRow.number()), this.totalsRow.number(), null, found, this.dataRows));
+	}
+
+	private FacilityItem read(SheetRow row) {
+		List<Issue> issues = new ArrayList<>();
+		List<ColumnSpec> columns = this.layout.columns();
+		CellValue[] cells = this.layout.arrange(row);
+		Map<String, Object> values = new HashMap<>();
+		for (int i = 0; i < columns.size(); i++) {
+			int position = this.layout.positions()[i];
+			if (position < 0) {
+				continue;
+			}
+			CellChecker.CellLocation at = new CellChecker.CellLocation(this.sheet, position, row.number());
+			Object value = this.checker.check(at, columns.get(i), cells[i], this.periodEnd, issues);
+			if (value != null) {
+				values.put(columns.get(i).key(), value);
+			}
+		}
+		checkDuplicate(row.number(), (String) values.get("code"), issues);
+		checkDateOrder(row.number(), values, issues);
+		return new FacilityItem(toRow(row.number(), values), issues);
+	}
+
+	private void checkDuplicate(int rowNumber, String code, List<Issue> issues) {
+		if (code == null) {
+			return;
+		}
+		Integer first = this.firstRowOfCode.putIfAbsent(code, rowNumber);
+		if (first == null) {
+			return;
+		}
+		if (first > 0) {
+			// The earlier row was already handed out: flag it here, once.
+			issues.add(duplicate(first, code, first, rowNumber));
+			this.firstRowOfCode.put(code, -first);
+		}
+		issues.add(duplicate(rowNumber, code, Math.abs(first), rowNumber));
+	}
+
+	private Issue duplicate(int rowNumber, String code, int firstRow, int laterRow) {
+		String ref = org.unionstats.workbook.CellReferences.reference(this.codeColumn, rowNumber);
+		return this.messages.issue(IssueCode.CODE_DUPLICATE, this.sheet, ref, rowNumber, "编号", code, firstRow,
+				laterRow);
+	}
+
+	private void checkDateOrder(int rowNumber, Map<String, Object> values, List<Issue> issues) {
+		LocalDate starts = (LocalDate) values.get("starts_on");
+		LocalDate ends = (LocalDate) values.get("ends_on");
+		if (starts != null && ends != null && ends.isBefore(starts)) {
+			String ref = org.unionstats.workbook.CellReferences.reference(position("ends_on"), rowNumber);
+			issues.add(this.messages.issue(IssueCode.DATE_ORDER, this.sheet, ref, rowNumber, "结班日期", ends.toString(),
+					starts.toString()));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private FacilityRow toRow(int rowNumber, Map<String, Object> v) {
+		String status = (String) v.get("status");
+		List<String> services = (List<String>) v.get("services");
+		return new FacilityRow(this.type, rowNumber, (String) v.get("code"), (String) v.get("name"),
+				(String) v.get("address"), (status != null) ? status : TemplateV1.STATUS_RUNNING,
+				(BigDecimal) v.get("area_sqm"), (Integer) v.get("staff_count"), (LocalDate) v.get("opened_on"),
+				(Boolean) v.get("outdoor_service"), (String) v.get("host_unit"),
+				(services != null) ? List.copyOf(services) : List.of(), (String) v.get("workplace"),
+				(String) v.get("level"), (Integer) v.get("covered_members"), (String) v.get("class_type"),
+				(LocalDate) v.get("starts_on"), (LocalDate) v.get("ends_on"), (Integer) v.get("children"));
+	}
+
+	private int position(String key) {
+		List<ColumnSpec> columns = this.layout.columns();
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).key().equals(key)) {
+				return this.layout.positions()[i];
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isTotals(SheetRow row) {
+		CellValue first = row.firstNonBlank();
+		if (first == null || first.kind() != CellValue.Kind.STRING) {
+			return false;
+		}
+		String label = HeaderMatcher.normalize(first.text());
+		for (String totals : TOTALS_LABELS) {
+			if (label.equals(totals) || label.startsWith(totals + ":")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first cell after the label that holds a number (or a number as text). */
+	private CellValue totalsCount(SheetRow row) {
+		CellValue label = row.firstNonBlank();
+		for (CellValue cell : row.cells()) {
+			if (cell.column() > label.column() && this.checker.parser().decimal(cell) != null) {
+				return cell;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.unionstats.warehouse;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.registry.Period;
+import org.unionstats.validation.Issue;
+
+/**
+ * Judges a staged submission: any error rejects it as a whole; otherwise the warehouse
+ * checks add their warnings and it is merged. Runs in the caller's transaction, so the
+ * verdict, its issues and the merge commit together.
+ */
+@Component
+public class SubmissionDecider {
+
+	private final JdbcClient jdbc;
+
+	private final WarehouseChecks checks;
+
+	private final SubmissionMerger merger;
+
+	private final StagingWriter staging;
+
+	SubmissionDecider(JdbcClient jdbc, WarehouseChecks checks, SubmissionMerger merger, StagingWriter staging) {
+		this.jdbc = jdbc;
+		this.checks = checks;
+		this.merger = merger;
+		this.staging = staging;
+	}
+
+	public void decide(long submissionId) {
+		StagedSubmission staged = this.jdbc
+			.sql("""
+					SELECT s.received_at, p.federation_code, p.period,
+					       (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'ERROR')
+					FROM ops.submission s LEFT JOIN staging.profile p USING (submission_id)
+					WHERE s.submission_id = :id""")
+			.param("id", submissionId)
+			.query((rs, row) -> new StagedSubmission(rs.getTimestamp(1), rs.getString(2), Period.parse(rs.getString(3)),
+					rs.getLong(4)))
+			.single();
+		String period = staged.period().map(Period::text).orElse(null);
+		this.jdbc.sql("UPDATE ops.submission SET federation_code = :fed, period = :period WHERE submission_id = :id")
+			.param("fed", staged.federationCode())
+			.param("period", period)
+			.param("id", submissionId)
+			.update();
+		if (staged.errors() > 0 || staged.period().isEmpty() || staged.federationCode() == null) {
+			setStatus(submissionId, "REJECTED");
+		}
+		else {
+			List<Issue> warnings = this.checks.check(submissionId, staged.federationCode(), staged.period().get());
+			this.staging.writeIssues(submissionId, warnings);
+			this.merger.merge(submissionId, staged.federationCode(), staged.period().get(), staged.receivedAt());
+		}
+		countIssues(submissionId);
+	}
+
+	private void setStatus(long submissionId, String status) {
+		this.jdbc.sql("UPDATE ops.submission SET status = :status, decided_at = now() WHERE submission_id = :id")
+			.param("status", status)
+			.param("id", submissionId)
+			.update();
+	}
+
+	private void countIssues(long submissionId) {
+		this.jdbc
+			.sql("""
+					UPDATE ops.submission s SET
+					  error_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'ERROR'),
+					  warning_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'WARNING')
+					WHERE s.submission_id = :id""")
+			.param("id", submissionId)
+			.update();
+	}
+
+	private record StagedSubmission(Timestamp receivedAt, String federationCode, Optional<Period> period, long errors) {
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.unionstats.warehouse;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.registry.Period;
+
+/**
+ * Replaces a federation's snapshot for a period by an accepted submission, set-based, in
+ * the caller's transaction: the earlier submission is superseded, facility identities are
+ * kept across periods, and facilities of the previous period's snapshot that are absent
+ * are recorded as closed. Merges of one federation and period are serialised, and the
+ * newest received submission wins even when two are processed out of order.
+ */
+@Component
+public class SubmissionMerger {
+
+	private static final String SNAPSHOT_COLUMNS = """
+			period, federation_code, facility_type, code, facility_id, submission_id, reported, name, address, status,
+			area_sqm, staff_count, opened_on, outdoor_service, host_unit, services, workplace, level, covered_members,
+			class_type, starts_on, ends_on, children""";
+
+	private final JdbcClient jdbc;
+
+	SubmissionMerger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Merges the submission; returns false when a newer one is already in force (it is
+	 * then superseded).
+	 */
+	public boolean merge(long submissionId, String federationCode, Period period, Timestamp receivedAt) {
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('merge/' || :fed || '/' || :period))")
+			.param("fed", federationCode)
+			.param("period", period.text())
+			.query()
+			.singleRow();
+		if (newerAccepted(submissionId, federationCode, period, receivedAt)) {
+			setStatus(submissionId, "SUPERSEDED");
+			return false;
+		}
+		this.jdbc.sql("""
+				UPDATE ops.submission SET status = 'SUPERSEDED'
+				WHERE federation_code = :fed AND period = :period AND status = 'ACCEPTED'""")
+			.param("fed", federationCode)
+			.param("period", period.text())
+			.update();
+		registerPeriod(period);
+		replaceSnapshot(submissionId, federationCode, period);
+		upsertProfile(submissionId, federationCode, period);
+		setStatus(submissionId, "ACCEPTED");
+		return true;
+	}
+
+	private boolean newerAccepted(long submissionId, String federationCode, Period period, Timestamp receivedAt) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM ops.submission
+				               WHERE federation_code = :fed AND period = :period AND status = 'ACCEPTED'
+				                 AND (received_at, submission_id) > (:received, :id))""")
+			.param("fed", federationCode)
+			.param("period", period.text())
+			.param("received", receivedAt)
+			.param("id", submissionId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private void registerPeriod(Period period) {
+		this.jdbc.sql("""
+				INSERT INTO core.period (period, period_type, starts_on, ends_on, previous_period)
+				VALUES (:period, :type, :starts, :ends, :previous)
+				ON CONFLICT (period) DO NOTHING""")
+			.param("period", period.text())
+			.param("type", period.type().name())
+			.param("starts", period.startsOn())
+			.param("ends", period.endsOn())
+			.param("previous", period.previous().text())
+			.update();
+	}
+
+	private void replaceSnapshot(long submissionId, String federationCode, Period period) {
+		this.jdbc.sql("""
+				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
+				SELECT DISTINCT :fed, facility_type, code, :period FROM staging.facility WHERE submission_id = :id
+				ON CONFLICT (federation_code, facility_type, code) DO NOTHING""")
+			.param("fed", federationCode)
+			.param("period", period.text())
+			.param("id", submissionId)
+			.update();
+		this.jdbc.sql("DELETE FROM core.facility_snapshot WHERE period = :period AND federation_code = :fed")
+			.param("period", period.text())
+			.param("fed", federationCode)
+			.update();
+		this.jdbc
+			.sql("INSERT INTO core.facility_snapshot (" + SNAPSHOT_COLUMNS
+					+ """
+							)
+							SELECT :period, :fed, s.facility_type, s.code, f.facility_id, :id, true, s.name, s.address,
+							       coalesce(s.status, '运行'), s.area_sqm, s.staff_count, s.opened_on, s.outdoor_service, s.host_unit,
+							       s.services, s.workplace, s.level, s.covered_members, s.class_type, s.starts_on, s.ends_on, s.children
+							FROM staging.facility s
+							JOIN core.facility f ON f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code
+							WHERE s.submission_id = :id""")
+			.param("period", period.text())
+			.param("fed", federationCode)
+			.param("id", submissionId)
+			.update();
+		this.jdbc
+			.sql("INSERT INTO core.facility_snapshot (" + SNAPSHOT_COLUMNS
+					+ """
+							)
+							SELECT :period, p.federation_code, p.facility_type, p.code, p.facility_id, :id, false, p.name, p.address,
+							       '撤销', p.area_sqm, p.staff_count, p.opened_on, p.outdoor_service, p.host_unit, p.services,
+							       p.workplace, p.level, p.covered_members, p.class_type, p.starts_on, p.ends_on, p.children
+							FROM core.facility_snapshot p
+							WHERE p.period = :previous AND p.federation_code = :fed AND p.reported AND p.status <> '撤销'
+							ON CONFLICT (period, federation_code, facility_type, code) DO NOTHING""")
+			.param("period", period.text())
+			.param("fed", federationCode)
+			.param("id", submissionId)
+			.param("previous", period.previous().text())
+			.update();
+	}
+
+	private void upsertProfile(long submissionId, String federationCode, Period period) {
+		this.jdbc
+			.sql("""
+					INSERT INTO core.federation_profile (period, federation_code, submission_id, received_at, accepted_at,
+					  filled_on, union_orgs, grassroots_committees, community_joint_unions, industry_joint_unions,
+					  joint_union_groups, members, station_staff, app_registered, activity_members, activity_visits,
+					  assisted_people, assistance_yuan)
+					SELECT :period, :fed, p.submission_id, s.received_at, now(), p.filled_on, p.union_orgs,
+					       p.grassroots_committees, p.community_joint_unions, p.industry_joint_unions, p.joint_union_groups,
+					       p.members, p.station_staff, p.app_registered, p.activity_members, p.activity_visits,
+					       p.assisted_people, p.assistance_yuan
+					FROM staging.profile p JOIN ops.submission s USING (submission_id)
+					WHERE p.submission_id = :id
+					ON CONFLICT (period, federation_code) DO UPDATE SET
+					  submission_id = EXCLUDED.submission_id, received_at = EXCLUDED.received_at,
+					  accepted_at = EXCLUDED.accepted_at, filled_on = EXCLUDED.filled_on, union_orgs = EXCLUDED.union_orgs,
+					  grassroots_committees = EXCLUDED.grassroots_committees,
+					  community_joint_unions = EXCLUDED.community_joint_unions,
+					  industry_joint_unions = EXCLUDED.industry_joint_unions, joint_union_groups = EXCLUDED.joint_union_groups,
+					  members = EXCLUDED.members, station_staff = EXCLUDED.station_staff,
+					  app_registered = EXCLUDED.app_registered, activity_members = EXCLUDED.activity_members,
+					  activity_visits = EXCLUDED.activity_visits, assisted_people = EXCLUDED.assisted_people,
+					  assistance_yuan = EXCLUDED.assistance_yuan""")
+			.param("period", period.text())
+			.param("fed", federationCode)
+			.param("id", submissionId)
+			.update();
+	}
+
+	private void setStatus(long submissionId, String status) {
+		this.jdbc.sql("UPDATE ops.submission SET status = :status, decided_at = now() WHERE submission_id = :id")
+			.param("status", status)
+			.param("id", submissionId)
+			.update();
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.unionstats.warehouse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.UnionStatsProperties;
+import org.unionstats.registry.Period;
+import org.unionstats.validation.Issue;
+import org.unionstats.validation.IssueCode;
+import org.unionstats.validation.IssueMessages;
+import org.unionstats.workbook.FacilityType;
+
+/**
+ * The checks that compare a staged submission with the warehouse: a facility type's count
+ * swinging against the previous period, a facility renamed, a facility another federation
+ * also claims.
+ */
+@Component
+public class WarehouseChecks {
+
+	private static final String NAME_HEADER = "名称";
+
+	private final JdbcClient jdbc;
+
+	private final IssueMessages messages;
+
+	private final int swingPercent;
+
+	private final int swingMinimum;
+
+	WarehouseChecks(JdbcClient jdbc, IssueMessages messages, UnionStatsProperties properties) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.swingPercent = properties.swingPercent();
+		this.swingMinimum = properties.swingMinimum();
+	}
+
+	public List<Issue> check(long submissionId, String federationCode, Period period) {
+		List<Issue> issues = new ArrayList<>();
+		issues.addAll(countSwings(submissionId, federationCode, period));
+		issues.addAll(renamedFacilities(submissionId, federationCode, period));
+		issues.addAll(facilitiesClaimedElsewhere(submissionId, federationCode, period));
+		return issues;
+	}
+
+	private List<Issue> countSwings(long submissionId, String federationCode, Period period) {
+		Period previous = period.previous();
+		return this.jdbc
+			.sql("""
+					WITH now_counts AS (
+					  SELECT facility_type, count(*) FILTER (WHERE coalesce(status, '运行') = '运行'
+					      AND (facility_type <> 'childcare_class' OR (starts_on <= :ends AND ends_on >= :starts))) AS active
+					  FROM staging.facility WHERE submission_id = :id GROUP BY facility_type),
+					previous_counts AS (
+					  SELECT s.facility_type, count(*) FILTER (WHERE s.status = '运行'
+					      AND (s.facility_type <> 'childcare_class' OR (s.starts_on <= :prev_ends AND s.ends_on >= :prev_starts))) AS active
+					  FROM core.facility_snapshot s
+					  WHERE s.period = :previous AND s.federation_code = :fed GROUP BY s.facility_type)
+					SELECT p.facility_type, p.active AS before, coalesce(n.active, 0) AS after
+					FROM previous_counts p LEFT JOIN now_counts n USING (facility_type)
+					WHERE EXISTS (SELECT 1 FROM core.federation_profile WHERE period = :previous AND federation_code = :fed)
+					  AND abs(coalesce(n.active, 0) - p.active) > :minimum
+					  AND abs(coalesce(n.active, 0) - p.active) * 100 > p.active * :percent
+					ORDER BY p.facility_type""")
+			.param("id", submissionId)
+			.param("fed", federationCode)
+			.param("previous", previous.text())
+			.param("starts", period.startsOn())
+			.param("ends", period.endsOn())
+			.param("prev_starts", previous.startsOn())
+			.param("prev_ends", previous.endsOn())
+			.param("minimum", this.swingMinimum)
+			.param("percent", this.swingPercent)
+			.query((rs, row) -> {
+				FacilityType type = FacilityType.fromKey(rs.getString(1));
+				return this.messages.issue(IssueCode.COUNT_SWING, type.sheetName(), null, null, null,
+						Long.toString(rs.getLong(3)), type.sheetName(), rs.getLong(2), rs.getLong(3), previous.text());
+			})
+			.list();
+	}
+
+	private List<Issue> renamedFacilities(long submissionId, String federationCode, Period period) {
+		return this.jdbc
+			.sql("""
+					SELECT s.facility_type, s.row_no, s.code, last.name AS old_name, s.name AS new_name
+					FROM staging.facility s
+					JOIN core.facility f ON f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code
+					JOIN LATERAL (
+					  SELECT h.name FROM core.facility_snapshot h JOIN core.period p USING (period)
+					  WHERE h.facility_id = f.facility_id AND h.reported AND h.period <> :period
+					  ORDER BY p.starts_on DESC, p.ends_on LIMIT 1) last ON true
+					WHERE s.submission_id = :id AND s.name IS NOT NULL AND last.name IS DISTINCT FROM s.name
+					ORDER BY s.facility_type, s.row_no""")
+			.param("fed", federationCode)
+			.param("period", period.text())
+			.param("id", submissionId)
+			.query((rs, row) -> this.messages.issue(IssueCode.FACILITY_RENAMED,
+					FacilityType.fromKey(rs.getString(1)).sheetName(), null, rs.getInt(2), NAME_HEADER, rs.getString(5),
+					rs.getString(3), rs.getString(4), rs.getString(5)))
+			.list();
+	}
+
+	private List<Issue> facilitiesClaimedElsewhere(long submissionId, String federationCode, Period period) {
+		return this.jdbc
+			.sql("""
+					SELECT s.facility_type, s.row_no, s.name, o.federation_code, f.federation_name
+					FROM staging.facility s
+					JOIN core.facility_snapshot o
+					  ON o.period = :period AND o.facility_type = s.facility_type AND o.federation_code <> :fed AND o.reported
+					 AND lower(regexp_replace(o.name, '\\s', '', 'g')) = lower(regexp_replace(s.name, '\\s', '', 'g'))
+					 AND lower(regexp_replace(coalesce(o.address, ''), '\\s', '', 'g'))
+					   = lower(regexp_replace(coalesce(s.address, ''), '\\s', '', 'g'))
+					JOIN core.federation f ON f.federation_code = o.federation_code
+					WHERE s.submission_id = :id AND s.name IS NOT NULL
+					ORDER BY s.facility_type, s.row_no""")
+			.param("fed", federationCode)
+			.param("period", period.text())
+			.param("id", submissionId)
+			.query((rs, row) -> this.messages.issue(IssueCode.FACILITY_CLAIMED_ELSEWHERE,
+					FacilityType.fromKey(rs.getString(1)).sheetName(), null, rs.getInt(2), NAME_HEADER, rs.getString(3),
+					rs.getString(3), rs.getString(4) + " " + rs.getString(5)))
+			.list();
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.unionstats.workbook;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads an .xlsx shared-strings table with StAX, refusing tables longer than the cap.
+ */
+final class SharedStringsReader {
+
+	private SharedStringsReader() {
+	}
+
+	static List<String> read(InputStream in, int maxStrings) throws XMLStreamException {
+		XMLStreamReader xml = XlsxWorkbookSource.XML.createXMLStreamReader(in);
+		List<String> strings = new ArrayList<>();
+		try {
+			while (xml.hasNext()) {
+				if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
+					if (strings.size() >= maxStrings) {
+						throw WorkbookReadException.tooLarge("strings", maxStrings, "Too many shared strings");
+					}
+					strings.add(readText(xml, "si"));
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+		return strings;
+	}
+
+	/**
+	 * Concatenates the {@code t} elements up to the end of {@code container}, leaving out
+	 * phonetic runs ({@code rPh}), which Excel does not display.
+	 */
+	static String readText(XMLStreamReader xml, String container) throws XMLStreamException {
+		StringBuilder text = null;
+		String single = null;
+		int phonetic = 0;
+		while (xml.hasNext()) {
+			int event = xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				String name = xml.getLocalName();
+				if ("rPh".equals(name)) {
+					phonetic++;
+				}
+				else if ("t".equals(name) && phonetic == 0) {
+					String part = xml.getElementText();
+					if (single == null && text == null) {
+						single = part;
+					}
+					else {
+						if (text == null) {
+							text = new StringBuilder(single);
+						}
+						text.append(part);
+					}
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				String name = xml.getLocalName();
+				if ("rPh".equals(name)) {
+					phonetic--;
+				}
+				else if (container.equals(name)) {
+					break;
+				}
+			}
+		}
+		if (text != null) {
+			return text.toString();
+		}
+		return (single != null) ? single : "";
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.unionstats.workbook;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * An .xlsx workbook opened read-only, whose sheets are pulled with StAX.
+ */
+final class XlsxWorkbookSource implements WorkbookSource {
+
+	private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+	// The factory refuses DTDs and external entities (XXE, billion laughs).
+	static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+
+	private final OPCPackage pkg;
+
+	private final XSSFReader reader;
+
+	private final Map<String, String> sheetParts;
+
+	private final boolean date1904;
+
+	private final List<String> sharedStrings;
+
+	private final boolean[] dateStyles;
+
+	private final ReadLimits limits;
+
+	private XlsxWorkbookSource(OPCPackage pkg, XSSFReader reader, Map<String, String> sheetParts, boolean date1904,
+			List<String> sharedStrings, boolean[] dateStyles, ReadLimits limits) {
+		this.pkg = pkg;
+		this.reader = reader;
+		this.sheetParts = sheetParts;
+		this.date1904 = date1904;
+		this.sharedStrings = sharedStrings;
+		this.dateStyles = dateStyles;
+		this.limits = limits;
+	}
+
+	static XlsxWorkbookSource open(File file, ReadLimits limits) throws Exception {
+		OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
+		try {
+			XSSFReader reader = new XSSFReader(pkg);
+			Map<String, String> sheetParts = new LinkedHashMap<>();
+			boolean date1904;
+			try (InputStream in = reader.getWorkbookData()) {
+				date1904 = readWorkbook(in, sheetParts);
+			}
+			List<String> strings = readSharedStrings(reader, limits);
+			boolean[] dateStyles = readDateStyles(reader);
+			return new XlsxWorkbookSource(pkg, reader, sheetParts, date1904, strings, dateStyles, limits);
+		}
+		catch (Exception | Error ex) {
+			pkg.revert();
+			throw ex;
+		}
+	}
+
+	/** Reads sheet names and relationship ids, and returns the {@code date1904} flag. */
+	private static boolean readWorkbook(InputStream in, Map<String, String> sheetParts) throws XMLStreamException {
+		XMLStreamReader xml = XML.createXMLStreamReader(in);
+		boolean date1904 = false;
+		try {
+			while (xml.hasNext()) {
+				if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+					continue;
+				}
+				String name = xml.getLocalName();
+				if ("workbookPr".equals(name)) {
+					String value = xml.getAttributeValue(null, "date1904");
+					date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+				}
+				else if ("sheet".equals(name)) {
+					String sheetName = xml.getAttributeValue(null, "name");
+					String id = xml.getAttributeValue(RELATIONSHIPS_NS, "id");
+					if (sheetName != null && id != null) {
+						sheetParts.putIfAbsent(sheetName, id);
+					}
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+		return date1904;
+	}
+
+	private static List<String> readSharedStrings(XSSFReader reader, ReadLimits limits) throws Exception {
+		InputStream in;
+		try {
+			in = reader.getSharedStringsData();
+		}
+		catch (Exception ex) {
+			// A workbook without any text has no shared-strings part.
+			return List.of();
+		}
+		if (in == null) {
+			return List.of();
+		}
+		try (in) {
+			return SharedStringsReader.read(in, limits.maxSharedStrings());
+		}
+	}
+
+	private static boolean[] readDateStyles(XSSFReader reader) throws IOException {
+		StylesTable styles;
+		try {
+			styles = reader.getStylesTable();
+		}
+		catch (Exception ex) {
+			return new boolean[0];
+		}
+		if (styles == null) {
+			return new boolean[0];
+		}
+		int count = styles.getNumCellStyles();
+		boolean[] dates = new boolean[count];
+		for (int i = 0; i < count; i++) {
+			XSSFCellStyle style = styles.getStyleAt(i);
+			if (style != null) {
+				dates[i] = DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+			}
+		}
+		return dates;
+	}
+
+	@Override
+	public List<String> sheetNames() {
+		return Collections.unmodifiableList(new ArrayList<>(this.sheetParts.keySet()));
+	}
+
+	@Override
+	public boolean date1904() {
+		return this.date1904;
+	}
+
+	@Override
+	public SheetCursor openSheet(String name) {
+		String id = this.sheetParts.get(name);
+		if (id == null) {
+			throw new IllegalArgumentException("No sheet " + name);
+		}
+		try {
+			InputStream in = this.reader.getSheet(id);
+			return new XlsxSheetCursor(in, this.sharedStrings, this.dateStyles, this.limits.maxRowsPerSheet());
+		}
+		catch (WorkbookReadException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new WorkbookReadException(WorkbookProblem.UNREADABLE, WorkbookOpener.describe(ex), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		// Opened read-only: revert closes without ever writing to the user's file.
+		this.pkg.revert();
+	}
+
+}

@@ -1,0 +1,205 @@
+package org.unionstats.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import org.unionstats.intake.CrashPoint;
+import org.unionstats.registry.RegistryImporter;
+import org.unionstats.support.ChildJvm;
+import org.unionstats.support.DatabaseCleaner;
+import org.unionstats.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionstats.support.Submissions.drop;
+import static org.unionstats.support.Submissions.guanganmenwai2017;
+import static org.unionstats.support.Submissions.modifiedAt;
+import static org.unionstats.support.Submissions.profile;
+import static org.unionstats.support.Submissions.serviceStation;
+import static org.unionstats.support.Submissions.warmStation;
+
+/**
+ * Killing the process at any point, then running again, ends in the same warehouse and
+ * the same file placement as an uninterrupted run.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "unionstats.quiet-time=0s")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrashSafetyIntegrationTests {
+
+	@Autowired
+	IngestLauncher launcher;
+
+	@Autowired
+	RegistryImporter registry;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	static Path workspace;
+
+	Path fixture;
+
+	List<String> uninterrupted;
+
+	@BeforeAll
+	void recordAnUninterruptedRun() throws Exception {
+		this.fixture = workspace.resolve("fixture");
+		writeFixture(this.fixture);
+		Path dropRoot = freshDropRoot("clean");
+		this.launcher.runOnce(dropRoot);
+		this.uninterrupted = warehouseAndFiles(dropRoot);
+		assertThat(this.uninterrupted).anySatisfy((line) -> assertThat(line).contains("ACCEPTED"))
+			.anySatisfy((line) -> assertThat(line).contains("REJECTED"))
+			.anySatisfy((line) -> assertThat(line).contains("DUPLICATE"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { CrashPoint.AFTER_CLAIM, CrashPoint.MID_STAGING, CrashPoint.INSIDE_MERGE,
+			CrashPoint.AFTER_COMMIT, CrashPoint.DURING_FEEDBACK })
+	void aPassKilledAtAnyPointIsCompletedByTheNextPass(String crashPoint) throws Exception {
+		Path dropRoot = freshDropRoot(crashPoint);
+
+		ChildJvm killed = ChildJvm.start(List.of("unionstats.crash-at=" + crashPoint), "ingest",
+				"--unionstats.drop-root=" + dropRoot, "--unionstats.quiet-time=0s");
+		assertThat(killed.waitFor()).as(killed.output()).isEqualTo(99);
+		this.launcher.runOnce(dropRoot);
+
+		assertThat(warehouseAndFiles(dropRoot)).isEqualTo(this.uninterrupted);
+	}
+
+	@Test
+	void twoProcessesOverOneInboxTakeEachFileExactlyOnce() throws Exception {
+		Path dropRoot = freshDropRoot("two-processes");
+		FileSystemUtils.deleteRecursively(dropRoot.resolve("inbox"));
+		int files = 0;
+		for (String period : List.of("2017-Q1", "2017-Q2", "2017-Q3")) {
+			for (String[] federation : FEDERATIONS) {
+				if (files++ < 50) {
+					drop(dropRoot, federation[0], period + ".xlsx",
+							profile(federation[0], federation[1], federation[2], period, 100 + files, 1000),
+							List.of(serviceStation("S" + files, "服务站" + files, "运行")));
+				}
+			}
+		}
+
+		ChildJvm first = ChildJvm.start(List.of(), "ingest", "--unionstats.drop-root=" + dropRoot,
+				"--unionstats.quiet-time=0s");
+		ChildJvm second = ChildJvm.start(List.of(), "ingest", "--unionstats.drop-root=" + dropRoot,
+				"--unionstats.quiet-time=0s");
+		assertThat(first.waitFor()).as(first.output()).isZero();
+		assertThat(second.waitFor()).as(second.output()).isZero();
+
+		assertThat(this.jdbc.sql("SELECT status, count(*) FROM ops.submission GROUP BY status")
+			.query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
+			.list()).containsExactly("ACCEPTED=50");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(filesUnder(dropRoot.resolve("archive"))).hasSize(50);
+		assertThat(filesUnder(dropRoot.resolve("inbox"))).isEmpty();
+	}
+
+	private Path freshDropRoot(String name) throws IOException {
+		DatabaseCleaner.clean(this.jdbc);
+		this.registry.importFile(Path.of("sample-data/registry.csv"));
+		Path dropRoot = workspace.resolve(name);
+		FileSystemUtils.copyRecursively(this.fixture, dropRoot.resolve("inbox"));
+		try (Stream<Path> files = Files.walk(this.fixture)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.setLastModifiedTime(dropRoot.resolve("inbox").resolve(this.fixture.relativize(file)),
+						Files.getLastModifiedTime(file));
+			}
+		}
+		return dropRoot;
+	}
+
+	private static void writeFixture(Path inbox) throws IOException {
+		Path root = inbox.getParent().resolve("fixture-root");
+		Instant base = Instant.parse("2018-01-05T08:00:00Z");
+		modifiedAt(drop(root, "110102020", "广安门外.xlsx", guanganmenwai2017(),
+				List.of(serviceStation("S1", "服务站一", "运行"), warmStation("W1", "驿站一", "运行"))), base);
+		modifiedAt(drop(root, "110102014", "天桥.xlsx", profile("110102014", "天桥街道", "西城区", "2017", 844, 5567),
+				List.of(serviceStation("S1", "天桥服务站", "运行"))), base.plusSeconds(60));
+		modifiedAt(
+				drop(root, "110102014", "天桥-更正.xlsx", profile("110102014", "天桥街道", "西城区", "2017", 850, 5567),
+						List.of(serviceStation("S1", "天桥服务站", "运行"), serviceStation("S2", "天桥服务站二", "运行"))),
+				base.plusSeconds(120));
+		modifiedAt(drop(root, "110102017", "广安门内.xlsx", profile("110102017", "广安门内街道", "朝阳区", "2017", 562, 5805),
+				List.of()), base.plusSeconds(180));
+		Path original = drop(root, "110102017", "广安门内-正确.xlsx",
+				profile("110102017", "广安门内街道", "西城区", "2017", 562, 5805), List.of());
+		modifiedAt(original, base.plusSeconds(240));
+		Path copy = root.resolve("inbox/110102017/广安门内-再次.xlsx");
+		Files.copy(original, copy);
+		modifiedAt(copy, base.plusSeconds(300));
+		FileSystemUtils.copyRecursively(root.resolve("inbox"), inbox);
+		try (Stream<Path> files = Files.walk(root.resolve("inbox"))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.setLastModifiedTime(inbox.resolve(root.resolve("inbox").relativize(file)),
+						Files.getLastModifiedTime(file));
+			}
+		}
+	}
+
+	private List<String> warehouseAndFiles(Path dropRoot) throws IOException {
+		List<String> state = new ArrayList<>();
+		state.addAll(this.jdbc.sql("""
+				SELECT 'submission ' || folder_code || ' ' || original_name || ' ' || status || ' ' || stored_name
+				       || ' finished=' || (finished_at IS NOT NULL) || ' errors=' || error_count
+				       || ' warnings=' || warning_count
+				FROM ops.submission ORDER BY stored_name""").query(String.class).list());
+		state.addAll(this.jdbc.sql("""
+				SELECT 'issue ' || s.stored_name || ' ' || i.code || ' ' || coalesce(i.sheet, '') || ' '
+				       || coalesce(i.cell_ref, '')
+				FROM ops.issue i JOIN ops.submission s USING (submission_id)
+				ORDER BY s.stored_name, i.code, i.sheet, i.cell_ref""").query(String.class).list());
+		state.addAll(this.jdbc.sql("""
+				SELECT 'profile ' || period || ' ' || federation_code || ' ' || union_orgs || ' ' || members
+				FROM core.federation_profile ORDER BY period, federation_code""").query(String.class).list());
+		state.addAll(this.jdbc.sql("""
+				SELECT 'facility ' || period || ' ' || federation_code || ' ' || facility_type || ' ' || code || ' '
+				       || name || ' ' || status || ' ' || reported
+				FROM core.facility_snapshot ORDER BY period, federation_code, facility_type, code""")
+			.query(String.class)
+			.list());
+		filesUnder(dropRoot).forEach((file) -> state.add("file " + file));
+		return state;
+	}
+
+	private static List<String> filesUnder(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile)
+				.map((file) -> folder.relativize(file).toString())
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static final String[][] FEDERATIONS = { { "110102001", "西长安街街道", "西城区" }, { "110102003", "新街口街道", "西城区" },
+			{ "110102007", "月坛街道", "西城区" }, { "110102009", "展览路街道", "西城区" }, { "110102010", "德胜街道", "西城区" },
+			{ "110102011", "金融街街道", "西城区" }, { "110102012", "什刹海街道", "西城区" }, { "110102013", "大栅栏街道", "西城区" },
+			{ "110102014", "天桥街道", "西城区" }, { "110102015", "椿树街道", "西城区" }, { "110102016", "陶然亭街道", "西城区" },
+			{ "110102017", "广安门内街道", "西城区" }, { "110102018", "牛街街道", "西城区" }, { "110102019", "白纸坊街道", "西城区" },
+			{ "110102020", "广安门外街道", "西城区" }, { "110105015", "八里庄街道", "朝阳区" }, { "110111011", "拱辰街道", "房山区" } };
+
+}

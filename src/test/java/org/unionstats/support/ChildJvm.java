@@ -1,0 +1,61 @@
+package org.unionstats.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the unionstats command line in a JVM of its own, as a separate process would, on
+ * this run's test database.
+ */
+public final class ChildJvm {
+
+	private final Process process;
+
+	private final Path output;
+
+	private ChildJvm(Process process, Path output) {
+		this.process = process;
+		this.output = output;
+	}
+
+	/**
+	 * Starts {@code unionstats <args>} with the given system properties
+	 * ({@code -Dname=value}).
+	 */
+	public static ChildJvm start(List<String> systemProperties, String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx512m");
+		command.add("-Dfile.encoding=UTF-8");
+		command.add("-Dsun.jnu.encoding=UTF-8");
+		systemProperties.forEach((property) -> command.add("-D" + property));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add("org.unionstats.UnionStatsApplication");
+		command.addAll(List.of(args));
+		command.addAll(List.of(TestDatabase.springArgs()));
+		Path output = Files.createTempFile("unionstats-child", ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+		builder.environment().put("LANG", "C.UTF-8");
+		return new ChildJvm(builder.start(), output);
+	}
+
+	/** Waits for the process to end; returns its exit code. */
+	public int waitFor() throws IOException, InterruptedException {
+		if (!this.process.waitFor(5, TimeUnit.MINUTES)) {
+			this.process.destroyForcibly();
+			throw new IllegalStateException("Child JVM did not finish in 5 minutes:\n" + output());
+		}
+		return this.process.exitValue();
+	}
+
+	public String output() throws IOException {
+		return Files.readString(this.output, StandardCharsets.UTF_8);
+	}
+
+}
