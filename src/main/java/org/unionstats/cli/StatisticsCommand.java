@@ -3,16 +3,26 @@ package org.unionstats.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import org.unionstats.UserFacingException;
+import org.unionstats.statistics.CompletenessLine;
+import org.unionstats.statistics.FacilityTotal;
+import org.unionstats.statistics.ReportingPeriods;
+import org.unionstats.statistics.StatisticsLauncher;
+import org.unionstats.statistics.StatisticsOutcome;
 
 /**
- * {@code statistics}: Rebuild the marts and write the statistics report.
+ * {@code statistics [--period P]}: Rebuild the marts and write the statistics report.
  */
 @Command(name = "statistics", mixinStandardHelpOptions = true,
-		description = "Rebuild the marts and write the statistics report.")
+		description = "Write the municipal statistics report (workbook and CSV files) from the marts.")
 final class StatisticsCommand implements Callable<Integer> {
+
+	@Option(names = "--period", paramLabel = "P",
+			description = "the period, e.g. 2017 or 2017-Q3 (default: the latest with accepted data)")
+	String period;
 
 	private final ApplicationStarter starter;
 
@@ -25,7 +35,28 @@ final class StatisticsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		throw new UserFacingException("'statistics' is not available in this version yet", 3);
+		String requested = (this.period != null) ? ReportingPeriods.parse(this.period) : null;
+		try (ConfigurableApplicationContext context = this.starter.start()) {
+			StatisticsOutcome outcome = context.getBean(StatisticsLauncher.class).run(requested, null);
+			print(outcome);
+			return 0;
+		}
+	}
+
+	private void print(StatisticsOutcome outcome) {
+		this.out.printf("statistics %s: report written%n", outcome.period());
+		this.out.printf("  %s%n", outcome.paths().workbook().toAbsolutePath());
+		this.out.printf("  %s (CSV, UTF-8)%n",
+				outcome.paths().directory().toAbsolutePath().resolve(outcome.paths().csvPattern()));
+		for (FacilityTotal total : outcome.totals()) {
+			String change = (total.change() != null)
+					? String.format(" (%+d vs %s)", total.change(), total.previousPeriod()) : "";
+			this.out.printf("  %s %,d%s%n", total.facilityTypeZh(), total.activeCount(), change);
+		}
+		CompletenessLine city = outcome.completeness();
+		this.out.printf("  federations: %,d of %,d accepted, %,d rejected only, %,d missing%s%n", city.accepted(),
+				city.expected(), city.rejectedOnly(), city.missing(),
+				(city.onTime() != null) ? String.format(", %,d on time", city.onTime()) : "");
 	}
 
 }

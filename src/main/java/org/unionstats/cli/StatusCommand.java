@@ -1,18 +1,38 @@
 package org.unionstats.cli;
 
 import java.io.PrintWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import org.unionstats.UserFacingException;
+import org.unionstats.statistics.CompletenessLine;
+import org.unionstats.statistics.JobRun;
+import org.unionstats.statistics.MissingFederation;
+import org.unionstats.statistics.ReportingPeriods;
+import org.unionstats.statistics.StatisticsSummary;
 
 /**
- * {@code status}: Show completeness, missing federations and the last job runs.
+ * {@code status [--period P]}: Show completeness, missing federations and the last job
+ * runs.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = "Show completeness, missing federations and the last job runs.")
+		description = "Show completeness by district, the missing federations and the last job runs.")
 final class StatusCommand implements Callable<Integer> {
+
+	private static final int MISSING_SHOWN = 30;
+
+	private static final int RUNS_SHOWN = 5;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	@Option(names = "--period", paramLabel = "P",
+			description = "the period, e.g. 2017 or 2017-Q3 (default: the latest with accepted data)")
+	String period;
 
 	private final ApplicationStarter starter;
 
@@ -25,7 +45,53 @@ final class StatusCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		throw new UserFacingException("'status' is not available in this version yet", 3);
+		String requested = (this.period != null) ? ReportingPeriods.parse(this.period) : null;
+		try (ConfigurableApplicationContext context = this.starter.start()) {
+			ReportingPeriods periods = context.getBean(ReportingPeriods.class);
+			StatisticsSummary summary = context.getBean(StatisticsSummary.class);
+			Optional<String> shown = (requested != null) ? Optional.of(periods.resolve(requested))
+					: periods.latestKnown();
+			shown.ifPresentOrElse((p) -> printPeriod(summary, p), () -> this.out.println("no periods yet"));
+			printRuns(summary.lastRuns(RUNS_SHOWN));
+			return 0;
+		}
+	}
+
+	private void printPeriod(StatisticsSummary summary, String period) {
+		this.out.printf("period %s: completeness by district%n", period);
+		this.out.printf("  %s %8s %8s %8s %8s %8s%n", pad("district", 14), "expected", "accepted", "rejected",
+				"missing", "on time");
+		List<CompletenessLine> lines = summary.completeness(period);
+		for (CompletenessLine line : lines) {
+			this.out.printf("  %s %8d %8d %8d %8d %8s%n", pad(line.districtName(), 14), line.expected(),
+					line.accepted(), line.rejectedOnly(), line.missing(),
+					(line.onTime() != null) ? line.onTime() : "-");
+		}
+		CompletenessLine city = lines.get(lines.size() - 1);
+		int without = city.rejectedOnly() + city.missing();
+		List<MissingFederation> missing = summary.missing(period, MISSING_SHOWN);
+		this.out.printf("without an accepted submission: %d%s%n", without, (without > MISSING_SHOWN)
+				? " (first " + MISSING_SHOWN + " shown; all in mart.missing_federations)" : "");
+		missing.forEach((federation) -> this.out.printf("  %s %s (%s) %s%n", federation.federationCode(),
+				federation.federationName(), federation.districtName(), federation.stateZh()));
+	}
+
+	/** Pads to a display width, counting Chinese characters as two columns. */
+	private static String pad(String text, int width) {
+		int shown = text.codePoints()
+			.map((c) -> (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? 2 : 1)
+			.sum();
+		return text + " ".repeat(Math.max(0, width - shown));
+	}
+
+	private void printRuns(List<JobRun> runs) {
+		this.out.printf("last job runs:%s%n", runs.isEmpty() ? " none" : "");
+		for (JobRun run : runs) {
+			this.out.printf("  %-12s %-8s %-19s  %-19s  %s%n", run.jobName(),
+					(run.period() != null) ? run.period() : "",
+					(run.startedAt() != null) ? TIME.format(run.startedAt()) : "-",
+					(run.endedAt() != null) ? TIME.format(run.endedAt()) : "-", run.status());
+		}
 	}
 
 }

@@ -1,0 +1,55 @@
+package org.unionstats.statistics;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Draws the bar chart of active facilities by district beside the district table; it
+ * needs a non-streaming sheet, which is why that sheet is built before streaming starts.
+ */
+final class DistrictChart {
+
+	private DistrictChart() {
+	}
+
+	/**
+	 * Charts the values of {@code valueColumn} against the names in {@code nameColumn},
+	 * for data rows {@code firstRow..lastRow}.
+	 */
+	static void draw(XSSFSheet sheet, int firstRow, int lastRow, int nameColumn, int valueColumn, String title) {
+		if (lastRow < firstRow) {
+			return;
+		}
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		int left = valueColumn + 4;
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, 1, left + 12, 24);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		XDDFCategoryAxis districts = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
+		counts.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, districts, counts);
+		data.setBarDirection(BarDirection.COL);
+		XDDFChartData.Series series = data.addSeries(
+				XDDFDataSourcesFactory.fromStringCellRange(sheet,
+						new CellRangeAddress(firstRow, lastRow, nameColumn, nameColumn)),
+				XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+						new CellRangeAddress(firstRow, lastRow, valueColumn, valueColumn)));
+		series.setTitle(title, null);
+		chart.plot(data);
+	}
+
+}

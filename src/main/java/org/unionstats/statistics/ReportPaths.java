@@ -1,0 +1,36 @@
+package org.unionstats.statistics;
+
+import java.nio.file.Path;
+
+/**
+ * Where the statistics report of a period goes:
+ * {@code <drop-root>/reports/<period>/municipal-statistics-<period>.xlsx} and the CSV
+ * files beside it.
+ *
+ * @param directory the period's report folder
+ * @param period the period
+ */
+public record ReportPaths(Path directory, String period) {
+
+	public static ReportPaths under(Path dropRoot, String period) {
+		return new ReportPaths(dropRoot.resolve("reports").resolve(period), period);
+	}
+
+	public Path workbook() {
+		return this.directory.resolve(baseName() + ".xlsx");
+	}
+
+	Path csv(ReportTable table) {
+		return this.directory.resolve(baseName() + "-" + table.fileSuffix() + ".csv");
+	}
+
+	/** The CSV files' names end with this pattern, for messages. */
+	public String csvPattern() {
+		return baseName() + "-*.csv";
+	}
+
+	private String baseName() {
+		return "municipal-statistics-" + this.period;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.unionstats.statistics;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.UnionStatsProperties;
+import org.unionstats.UserFacingException;
+
+/**
+ * Runs the {@code statistics} job for a period and gathers its outcome.
+ */
+@Component
+public class StatisticsLauncher {
+
+	private final JobOperator jobOperator;
+
+	private final Job job;
+
+	private final ReportingPeriods periods;
+
+	private final StatisticsSummary summary;
+
+	private final Path dropRoot;
+
+	StatisticsLauncher(JobOperator jobOperator, @Qualifier("statisticsJob") Job job, ReportingPeriods periods,
+			StatisticsSummary summary, UnionStatsProperties properties) {
+		this.jobOperator = jobOperator;
+		this.job = job;
+		this.periods = periods;
+		this.summary = summary;
+		this.dropRoot = properties.dropRoot();
+	}
+
+	/**
+	 * Runs the job.
+	 * @param requested the period, or null for the latest with accepted data
+	 * @param outputRoot where to write instead of the drop root, or null
+	 */
+	public StatisticsOutcome run(String requested, Path outputRoot) {
+		String period = this.periods.resolve(requested);
+		Path root = (outputRoot != null) ? outputRoot : this.dropRoot;
+		JobParameters parameters = new JobParametersBuilder().addString(StatisticsJobConfiguration.PERIOD, period)
+			.addLocalDateTime(StatisticsJobConfiguration.RUN_AT, LocalDateTime.now())
+			.addString(StatisticsJobConfiguration.OUTPUT_ROOT, root.toAbsolutePath().toString(), false)
+			.toJobParameters();
+		JobExecution execution = start(parameters);
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new UserFacingException("statistics job for " + period + " ended " + execution.getStatus() + ": "
+					+ firstLine(execution.getExitStatus().getExitDescription()));
+		}
+		List<CompletenessLine> completeness = this.summary.completeness(period);
+		return new StatisticsOutcome(period, ReportPaths.under(root, period), this.summary.totals(period),
+				completeness.get(completeness.size() - 1));
+	}
+
+	private JobExecution start(JobParameters parameters) {
+		try {
+			return this.jobOperator.start(this.job, parameters);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot start the statistics job", ex);
+		}
+	}
+
+	private static String firstLine(String text) {
+		if (text == null || text.isBlank()) {
+			return "see the log";
+		}
+		int end = text.indexOf('\n');
+		return (end < 0) ? text : text.substring(0, end);
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.unionstats.statistics;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the report of one period from one snapshot of the marts; rerunning it replaces
+ * the files, so a failed run is simply restarted.
+ */
+class StatisticsReportTasklet implements Tasklet {
+
+	private static final Logger logger = LoggerFactory.getLogger(StatisticsReportTasklet.class);
+
+	private static final String PERIOD_KEY = "report.period";
+
+	private final String period;
+
+	private final Path dropRoot;
+
+	private final ReportingPeriods periods;
+
+	private final MartSnapshot marts;
+
+	private final StatisticsReportWriter writer;
+
+	StatisticsReportTasklet(String period, Path dropRoot, ReportingPeriods periods, MartSnapshot marts,
+			StatisticsReportWriter writer) {
+		this.period = period;
+		this.dropRoot = dropRoot;
+		this.periods = periods;
+		this.marts = marts;
+		this.writer = writer;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+		// Kept in the step's context so that a restart reports on the same period.
+		String reported = context.containsKey(PERIOD_KEY) ? context.getString(PERIOD_KEY)
+				: this.periods.resolve(this.period);
+		context.putString(PERIOD_KEY, reported);
+		ReportPaths paths = ReportPaths.under(this.dropRoot, reported);
+		int federations = this.marts.read(reported, (tables) -> this.writer.write(paths, tables));
+		contribution.incrementWriteCount(federations);
+		context.putString("report.workbook", paths.workbook().toString());
+		logger.info("Statistics report for {} written to {} ({} federations)", reported, paths.workbook(), federations);
+		return RepeatStatus.FINISHED;
+	}
+
+}
