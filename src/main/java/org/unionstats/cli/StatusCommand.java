@@ -10,6 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.unionstats.intake.UnknownFolders;
+import org.unionstats.scheduling.ScheduleReport;
 import org.unionstats.statistics.CompletenessLine;
 import org.unionstats.statistics.JobRun;
 import org.unionstats.statistics.MissingFederation;
@@ -53,6 +55,10 @@ final class StatusCommand implements Callable<Integer> {
 					: periods.latestKnown();
 			shown.ifPresentOrElse((p) -> printPeriod(summary, p), () -> this.out.println("no periods yet"));
 			printRuns(summary.lastRuns(RUNS_SHOWN));
+			printLines("schedule:", context.getBean(ScheduleReport.class).lines(),
+					" none (started by serve from jobs/)");
+			printLines("inbox folders that are not registered federations (files left untouched):",
+					context.getBean(UnknownFolders.class).lines(), " none");
 			return 0;
 		}
 	}
@@ -74,6 +80,11 @@ final class StatusCommand implements Callable<Integer> {
 				? " (first " + MISSING_SHOWN + " shown; all in mart.missing_federations)" : "");
 		missing.forEach((federation) -> this.out.printf("  %s %s (%s) %s%n", federation.federationCode(),
 				federation.federationName(), federation.districtName(), federation.stateZh()));
+	}
+
+	private void printLines(String title, List<String> lines, String whenEmpty) {
+		this.out.println(title + (lines.isEmpty() ? whenEmpty : ""));
+		lines.forEach((line) -> this.out.println("  " + line));
 	}
 
 	/** Pads to a display width, counting Chinese characters as two columns. */

@@ -109,7 +109,9 @@ class StatisticsCommandsIntegrationTests {
 			.containsPattern("合计\\s+12\\s+10\\s+1\\s+1\\s+8")
 			.contains("110105003 朝阳第3街道 (朝阳区) 仅有退回")
 			.contains("110105004 朝阳第4街道 (朝阳区) 未报送")
-			.containsPattern("statistics\\s+2017\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+\\d{4}-.*COMPLETED");
+			.containsPattern("statistics\\s+2017\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+\\d{4}-.*COMPLETED")
+			.contains("schedule:")
+			.contains("inbox folders that are not registered federations (files left untouched): none");
 	}
 
 	@Test
