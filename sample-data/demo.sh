@@ -26,6 +26,9 @@ run() {
 run registry import sample-data/registry.csv
 run ingest
 run period deadline 2017 2018-01-31
+# The 2017 targets of the public reports: APP registration 30 %, activity participation 35 %.
+run period target 2017 APP_REGISTRATION 30
+run period target 2017 ACTIVITY_PARTICIPATION 35
 run statistics --period 2017
 echo
 echo "Outputs: feedback in $drop/feedback/, originals in $drop/archive/ and $drop/rejected/, report in $drop/reports/2017/"

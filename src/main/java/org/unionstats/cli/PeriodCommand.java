@@ -1,6 +1,7 @@
 package org.unionstats.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -12,13 +13,16 @@ import picocli.CommandLine.Parameters;
 import org.unionstats.UserFacingException;
 import org.unionstats.registry.Period;
 import org.unionstats.registry.PeriodRegistry;
+import org.unionstats.registry.PeriodRegistry.Indicator;
 
 /**
- * {@code period close|open|deadline P}: locks, reopens or sets the deadline of a period.
+ * {@code period close|open|deadline|target P}: locks, reopens, sets the deadline or an
+ * indicator target of a period.
  */
 @Command(name = "period", mixinStandardHelpOptions = true,
-		description = "Close, reopen or set the deadline of a reporting period.",
-		subcommands = { PeriodCommand.Close.class, PeriodCommand.Open.class, PeriodCommand.Deadline.class })
+		description = "Close, reopen, or set the deadline or an indicator target of a reporting period.",
+		subcommands = { PeriodCommand.Close.class, PeriodCommand.Open.class, PeriodCommand.Deadline.class,
+				PeriodCommand.Target.class })
 final class PeriodCommand implements Runnable {
 
 	@picocli.CommandLine.Spec
@@ -125,6 +129,60 @@ final class PeriodCommand implements Runnable {
 				this.out.printf("period %s: deadline %s%n", parsed, this.deadline);
 				return 0;
 			}
+		}
+
+	}
+
+	@Command(name = "target", mixinStandardHelpOptions = true,
+			description = "Set the target rate of a profile indicator for a period (e.g. 2017: APP 30, participation 35).")
+	static final class Target implements Callable<Integer> {
+
+		@Parameters(index = "0", paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
+		String period;
+
+		@Parameters(index = "1", paramLabel = "INDICATOR",
+				description = "APP_REGISTRATION (APP注册率) or ACTIVITY_PARTICIPATION (活动参与率)")
+		Indicator indicator;
+
+		@Parameters(index = "2", paramLabel = "PERCENT",
+				description = "the target in percent (0-100), or 'none' to remove it")
+		String percent;
+
+		private final ApplicationStarter starter;
+
+		private final PrintWriter out;
+
+		Target(ApplicationStarter starter, PrintWriter out) {
+			this.starter = starter;
+			this.out = out;
+		}
+
+		@Override
+		public Integer call() {
+			Period parsed = parse(this.period);
+			BigDecimal rate = parsePercent(this.percent);
+			try (ConfigurableApplicationContext context = this.starter.start()) {
+				context.getBean(PeriodRegistry.class).setTarget(parsed, this.indicator, rate);
+				this.out.printf("period %s: %s target %s%n", parsed, this.indicator.column(),
+						(rate != null) ? rate.stripTrailingZeros().toPlainString() + "%" : "removed");
+				return 0;
+			}
+		}
+
+		private static BigDecimal parsePercent(String text) {
+			if ("none".equalsIgnoreCase(text)) {
+				return null;
+			}
+			try {
+				BigDecimal percent = new BigDecimal(text.trim().replace("%", ""));
+				if (percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0 && percent.scale() <= 2) {
+					return percent;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// Falls through to the one-line error below.
+			}
+			throw new UserFacingException("'" + text + "' is not a percentage: use a number from 0 to 100, e.g. 30", 2);
 		}
 
 	}

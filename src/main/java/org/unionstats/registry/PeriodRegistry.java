@@ -1,5 +1,6 @@
 package org.unionstats.registry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +63,46 @@ public class PeriodRegistry {
 	public void setDeadline(Period period, LocalDate deadline) {
 		register(period);
 		setDeadlineIfGiven(period, deadline);
+	}
+
+	/**
+	 * Sets (or, with a null rate, removes) the target of a profile indicator for the
+	 * period; {@code mart.federation_profile} compares each federation's rate with it.
+	 */
+	@Transactional
+	public void setTarget(Period period, Indicator indicator, BigDecimal percent) {
+		register(period);
+		if (percent == null) {
+			this.jdbc.sql("DELETE FROM core.indicator_target WHERE period = :period AND indicator = :indicator")
+				.param("period", period.text())
+				.param("indicator", indicator.column())
+				.update();
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO core.indicator_target (period, indicator, target_rate) VALUES (:period, :indicator, :rate)
+				ON CONFLICT (period, indicator) DO UPDATE SET target_rate = EXCLUDED.target_rate""")
+			.param("period", period.text())
+			.param("indicator", indicator.column())
+			.param("rate", percent.movePointLeft(2))
+			.update();
+	}
+
+	/** The profile indicators a period can set a target for. */
+	public enum Indicator {
+
+		APP_REGISTRATION("app_registration_rate"), ACTIVITY_PARTICIPATION("activity_participation_rate");
+
+		private final String column;
+
+		Indicator(String column) {
+			this.column = column;
+		}
+
+		public String column() {
+			return this.column;
+		}
+
 	}
 
 	private void setDeadlineIfGiven(Period period, LocalDate deadline) {

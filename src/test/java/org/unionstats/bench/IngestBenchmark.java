@@ -83,7 +83,7 @@ public final class IngestBenchmark {
 		};
 		List<String[]> writers = scenario.equals("large") ? federations.subList(0, 1) : federations;
 		for (String[] federation : writers) {
-			List<FacilityRow> facilities = facilities(perFederation);
+			List<FacilityRow> facilities = facilities(federation[1], perFederation);
 			SubmissionProfile profile = profile(federation[0], federation[1], federation[3], "2017", 500, 5000);
 			SubmissionWorkbookWriter.write(dropRoot.resolve("inbox").resolve(federation[0]).resolve("2017.xlsx"),
 					profile, facilities);
@@ -92,16 +92,21 @@ public final class IngestBenchmark {
 		return rows;
 	}
 
-	private static List<FacilityRow> facilities(int count) {
+	/**
+	 * Facilities named after their federation, as real ones are: identical names and
+	 * addresses across federations would make every row FACILITY_CLAIMED_ELSEWHERE.
+	 */
+	private static List<FacilityRow> facilities(String federationName, int count) {
 		List<FacilityRow> rows = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			String code = "F" + i;
+			String name = federationName + i;
 			rows.add(switch (i % 5) {
-				case 0 -> serviceStation(code, "服务站" + i, "运行");
-				case 1 -> warmStation(code, "驿站" + i, "运行");
-				case 2 -> workerHome(code, "职工之家" + i, "运行");
-				case 3 -> motherBabyRoom(code, "母婴室" + i, "运行");
-				default -> childcareClass(code, "托管班" + i, java.time.LocalDate.of(2017, 7, 1),
+				case 0 -> serviceStation(code, name + "服务站", "运行");
+				case 1 -> warmStation(code, name + "驿站", "运行");
+				case 2 -> workerHome(code, name + "职工之家", "运行");
+				case 3 -> motherBabyRoom(code, name + "母婴室", "运行");
+				default -> childcareClass(code, name + "托管班", java.time.LocalDate.of(2017, 7, 1),
 						java.time.LocalDate.of(2017, 8, 1));
 			});
 		}

@@ -122,6 +122,42 @@ class StatisticsCommandsIntegrationTests {
 		assertThat(this.err.toString().lines()).singleElement().asString().contains("'17' is not a period");
 	}
 
+	@Test
+	void periodTargetSetsTheTargetEveryFederationsRateIsComparedWith() {
+		int exitCode = run("period", "target", "2017", "APP_REGISTRATION", "30");
+
+		assertThat(exitCode).as(this.err.toString()).isZero();
+		assertThat(this.out.toString()).contains("period 2017: app_registration_rate target 30%");
+		assertThat(this.jdbc.sql("""
+				SELECT DISTINCT app_registration_target FROM mart.federation_profile WHERE period = '2017'""")
+			.query(java.math.BigDecimal.class)
+			.list()).singleElement().satisfies((target) -> assertThat(target).isEqualByComparingTo("0.30"));
+		assertThat(this.jdbc
+			.sql("""
+					SELECT count(*) FROM mart.federation_profile
+					WHERE period = '2017' AND app_registration_achieved IS NOT DISTINCT FROM (app_registration_rate >= 0.30)""")
+			.query(Long.class)
+			.single())
+			.isEqualTo(this.jdbc.sql("SELECT count(*) FROM mart.federation_profile WHERE period = '2017'")
+				.query(Long.class)
+				.single());
+
+		assertThat(run("period", "target", "2017", "APP_REGISTRATION", "none")).isZero();
+		assertThat(this.jdbc
+			.sql("""
+					SELECT count(*) FROM mart.federation_profile WHERE period = '2017' AND app_registration_target IS NOT NULL""")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void periodTargetRejectsAPercentageOutOfRangeWithOneLine() {
+		int exitCode = run("period", "target", "2017", "ACTIVITY_PARTICIPATION", "135");
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(this.err.toString().lines()).singleElement().asString().contains("'135' is not a percentage");
+	}
+
 	private int run(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.addAll(List.of(TestDatabase.springArgs()));
