@@ -230,9 +230,13 @@ public final class ValidatingReader implements AutoCloseable {
 
 		private Issue tooLarge(WorkbookReadException ex, String sheet) {
 			String kind = (ex.limitKind() != null) ? ex.limitKind() : "size";
-			Object limit = "size".equals(kind) ? (ex.limit() / (1024 * 1024)) + " MiB" : ex.limit();
+			Object limit = ("size".equals(kind) || "text".equals(kind)) ? bytes(ex.limit()) : ex.limit();
 			String at = "rows".equals(kind) ? sheet : null;
 			return this.messages.issueVariant(IssueCode.FILE_TOO_LARGE, kind, at, null, null, null, null, limit);
+		}
+
+		private static String bytes(long bytes) {
+			return (bytes >= 1024 * 1024) ? (bytes / (1024 * 1024)) + " MiB" : (bytes / 1024) + " KiB";
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.unionstats.workbook;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,19 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SharedStringsReader {
 
+	/**
+	 * The table is held in memory, so its XML is capped too: a few entries of huge text
+	 * would pass the entry cap yet fill the heap. A real table averages well under this
+	 * many bytes an entry (markup included).
+	 */
+	static final int MAX_BYTES_PER_STRING = 64;
+
 	private SharedStringsReader() {
 	}
 
 	static List<String> read(InputStream in, int maxStrings) throws XMLStreamException {
-		XMLStreamReader xml = XlsxWorkbookSource.XML.createXMLStreamReader(in);
+		long maxBytes = (long) maxStrings * MAX_BYTES_PER_STRING;
+		XMLStreamReader xml = XlsxWorkbookSource.XML.createXMLStreamReader(new BoundedInputStream(in, maxBytes));
 		List<String> strings = new ArrayList<>();
 		try {
 			while (xml.hasNext()) {
@@ -77,6 +87,41 @@ final class SharedStringsReader {
 			return text.toString();
 		}
 		return (single != null) ? single : "";
+	}
+
+	/** Fails the read once more than the cap has come through. */
+	private static final class BoundedInputStream extends FilterInputStream {
+
+		private final long max;
+
+		private long count;
+
+		BoundedInputStream(InputStream in, long max) {
+			super(in);
+			this.max = max;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count((b >= 0) ? 1 : 0);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			count(Math.max(n, 0));
+			return n;
+		}
+
+		private void count(int n) {
+			this.count += n;
+			if (this.count > this.max) {
+				throw WorkbookReadException.tooLarge("text", this.max, "Shared strings over " + this.max + " bytes");
+			}
+		}
+
 	}
 
 }

@@ -184,6 +184,24 @@ class HostileWorkbookTests {
 		assertThat(reading.codes()).containsExactly(IssueCode.FILE_TOO_LARGE);
 	}
 
+	@Test
+	void rejectsSharedStringsOfFewEntriesButHugeTextBeforeHoldingThem() throws IOException {
+		java.util.Random random = new java.util.Random(7);
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 200_000; i++) {
+			text.append((char) ('a' + random.nextInt(26)));
+		}
+		String sst = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\" uniqueCount=\"2\">"
+				+ "<si><t>" + text + "</t></si><si><t>" + text + "</t></si></sst>";
+		Path file = replace("huge-text.xlsx", "xl/sharedStrings.xml", sst);
+
+		SubmissionReading reading = SubmissionReading.read(file, this.context,
+				settings(DataSize.ofMegabytes(50), 200_000, 1000));
+
+		assertThat(reading.codes()).containsExactly(IssueCode.FILE_TOO_LARGE);
+		assertThat(reading.issues(IssueCode.FILE_TOO_LARGE).get(0).messageZh()).contains("文字总量").contains("62 KiB");
+	}
+
 	private SubmissionReading read(Path file) {
 		return SubmissionReading.read(file, this.context);
 	}
