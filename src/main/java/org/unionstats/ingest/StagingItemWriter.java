@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.unionstats.intake.CrashPoint;
 import org.unionstats.validation.ClosingItem;
 import org.unionstats.validation.FacilityItem;
-import org.unionstats.workbook.FacilityRow;
 import org.unionstats.validation.Issue;
 import org.unionstats.validation.ProfileItem;
 import org.unionstats.validation.SubmissionItem;
@@ -36,7 +35,7 @@ class StagingItemWriter implements ItemWriter<SubmissionItem> {
 
 	@Override
 	public void write(Chunk<? extends SubmissionItem> chunk) {
-		List<FacilityRow> rows = new ArrayList<>(chunk.size());
+		List<FacilityItem> facilities = new ArrayList<>(chunk.size());
 		List<Issue> issues = new ArrayList<>();
 		for (SubmissionItem item : chunk) {
 			if (item instanceof ProfileItem profile) {
@@ -46,7 +45,7 @@ class StagingItemWriter implements ItemWriter<SubmissionItem> {
 				issues.addAll(profile.issues());
 			}
 			else if (item instanceof FacilityItem facility) {
-				rows.add(facility.row());
+				facilities.add(facility);
 				issues.addAll(facility.issues());
 			}
 			else if (item instanceof ClosingItem closing) {
@@ -54,7 +53,7 @@ class StagingItemWriter implements ItemWriter<SubmissionItem> {
 			}
 
 		}
-		this.staging.writeFacilities(this.submissionId, rows);
+		this.staging.writeFacilities(this.submissionId, facilities);
 		this.staging.writeIssues(this.submissionId, issues);
 		CrashPoint.reach(CrashPoint.MID_STAGING);
 	}

@@ -9,8 +9,10 @@ import org.unionstats.workbook.FacilityRow;
  *
  * @param row the row, invalid values {@code null}
  * @param issues the row's issues (a duplicate code also flags the earlier row here)
+ * @param nameColumn the 0-based sheet column of {@code 名称}, or -1 when the sheet has
+ * none: where the checks against the warehouse point at
  */
-public record FacilityItem(FacilityRow row, List<Issue> issues) implements SubmissionItem {
+public record FacilityItem(FacilityRow row, List<Issue> issues, int nameColumn) implements SubmissionItem {
 
 	public FacilityItem {
 		issues = List.copyOf(issues);

@@ -43,6 +43,8 @@ final class FacilitySheetReader {
 
 	private final int codeColumn;
 
+	private final int nameColumn;
+
 	private int dataRows;
 
 	private SheetRow totalsRow;
@@ -57,6 +59,7 @@ final class FacilitySheetReader {
 		this.messages = messages;
 		this.periodEnd = periodEnd;
 		this.codeColumn = position("code");
+		this.nameColumn = position("name");
 	}
 
 	/** The next data row, or {@code null} at the end of the sheet. */
@@ -114,7 +117,7 @@ final class FacilitySheetReader {
 		}
 		checkDuplicate(row.number(), (String) values.get("code"), issues);
 		checkDateOrder(row.number(), values, issues);
-		return new FacilityItem(toRow(row.number(), values), issues);
+		return new FacilityItem(toRow(row.number(), values), issues, this.nameColumn);
 	}
 
 	private void checkDuplicate(int rowNumber, String code, List<Issue> issues) {

@@ -8,8 +8,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.workbook.FacilityRow;
+import org.unionstats.validation.FacilityItem;
 import org.unionstats.validation.Issue;
+import org.unionstats.workbook.FacilityRow;
 import org.unionstats.workbook.SubmissionProfile;
 
 /**
@@ -22,7 +23,7 @@ public class StagingWriter {
 	private static final String FACILITY_COPY = """
 			COPY staging.facility (submission_id, facility_type, row_no, code, name, address, status, area_sqm,
 			  staff_count, opened_on, outdoor_service, host_unit, services, workplace, level, covered_members,
-			  class_type, starts_on, ends_on, children)""";
+			  class_type, starts_on, ends_on, children, name_column)""";
 
 	private static final String ISSUE_COPY = """
 			COPY ops.issue (submission_id, code, severity, sheet, cell_ref, row_no, column_name, value, message_zh,
@@ -53,13 +54,14 @@ public class StagingWriter {
 			.update();
 	}
 
-	public long writeFacilities(long submissionId, List<FacilityRow> rows) {
+	public long writeFacilities(long submissionId, List<FacilityItem> items) {
 		CopyRows copy = new CopyRows();
-		for (FacilityRow r : rows) {
+		for (FacilityItem item : items) {
+			FacilityRow r = item.row();
 			copy.add(Arrays.asList(submissionId, r.type().key(), r.rowNo(), r.code(), r.name(), r.address(), r.status(),
 					r.areaSqm(), r.staffCount(), r.openedOn(), r.outdoorService(), r.hostUnit(), r.services(),
-					r.workplace(), r.level(), r.coveredMembers(), r.classType(), r.startsOn(), r.endsOn(),
-					r.children()));
+					r.workplace(), r.level(), r.coveredMembers(), r.classType(), r.startsOn(), r.endsOn(), r.children(),
+					(item.nameColumn() >= 0) ? item.nameColumn() : null));
 		}
 		return copy.copyInto(this.dataSource, FACILITY_COPY);
 	}

@@ -1,5 +1,7 @@
 package org.unionstats.warehouse;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import org.unionstats.registry.Period;
 import org.unionstats.validation.Issue;
 import org.unionstats.validation.IssueCode;
 import org.unionstats.validation.IssueMessages;
+import org.unionstats.workbook.CellReferences;
 import org.unionstats.workbook.FacilityType;
 
 /**
@@ -46,6 +49,11 @@ public class WarehouseChecks {
 		return issues;
 	}
 
+	/**
+	 * Compares each facility type's active count with the federation's previous accepted
+	 * period (of the same type), in both directions: a type with no rows on one side
+	 * counts 0 there. Nothing is compared when that period has no accepted submission.
+	 */
 	private List<Issue> countSwings(long submissionId, String federationCode, Period period) {
 		Period previous = period.previous();
 		return this.jdbc
@@ -58,13 +66,15 @@ public class WarehouseChecks {
 					  SELECT s.facility_type, count(*) FILTER (WHERE s.status = '运行'
 					      AND (s.facility_type <> 'childcare_class' OR (s.starts_on <= :prev_ends AND s.ends_on >= :prev_starts))) AS active
 					  FROM core.facility_snapshot s
-					  WHERE s.period = :previous AND s.federation_code = :fed GROUP BY s.facility_type)
-					SELECT p.facility_type, p.active AS before, coalesce(n.active, 0) AS after
-					FROM previous_counts p LEFT JOIN now_counts n USING (facility_type)
+					  WHERE s.period = :previous AND s.federation_code = :fed GROUP BY s.facility_type),
+					counts AS (
+					  SELECT facility_type, coalesce(p.active, 0) AS before, coalesce(n.active, 0) AS after
+					  FROM previous_counts p FULL JOIN now_counts n USING (facility_type))
+					SELECT facility_type, before, after FROM counts
 					WHERE EXISTS (SELECT 1 FROM core.federation_profile WHERE period = :previous AND federation_code = :fed)
-					  AND abs(coalesce(n.active, 0) - p.active) > :minimum
-					  AND abs(coalesce(n.active, 0) - p.active) * 100 > p.active * :percent
-					ORDER BY p.facility_type""")
+					  AND abs(after - before) > :minimum
+					  AND abs(after - before) * 100 > before * :percent
+					ORDER BY facility_type""")
 			.param("id", submissionId)
 			.param("fed", federationCode)
 			.param("previous", previous.text())
@@ -85,7 +95,7 @@ public class WarehouseChecks {
 	private List<Issue> renamedFacilities(long submissionId, String federationCode, Period period) {
 		return this.jdbc
 			.sql("""
-					SELECT s.facility_type, s.row_no, s.code, last.name AS old_name, s.name AS new_name
+					SELECT s.facility_type, s.row_no, s.name_column, s.code, last.name AS old_name, s.name AS new_name
 					FROM staging.facility s
 					JOIN core.facility f ON f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code
 					JOIN LATERAL (
@@ -98,15 +108,15 @@ public class WarehouseChecks {
 			.param("period", period.text())
 			.param("id", submissionId)
 			.query((rs, row) -> this.messages.issue(IssueCode.FACILITY_RENAMED,
-					FacilityType.fromKey(rs.getString(1)).sheetName(), null, rs.getInt(2), NAME_HEADER, rs.getString(5),
-					rs.getString(3), rs.getString(4), rs.getString(5)))
+					FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
+					rs.getString(6), rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
 	}
 
 	private List<Issue> facilitiesClaimedElsewhere(long submissionId, String federationCode, Period period) {
 		return this.jdbc
 			.sql("""
-					SELECT s.facility_type, s.row_no, s.name, o.federation_code, f.federation_name
+					SELECT s.facility_type, s.row_no, s.name_column, s.name, o.federation_code, f.federation_name
 					FROM staging.facility s
 					JOIN core.facility_snapshot o
 					  ON o.period = :period AND o.facility_type = s.facility_type AND o.federation_code <> :fed AND o.reported
@@ -120,9 +130,18 @@ public class WarehouseChecks {
 			.param("period", period.text())
 			.param("id", submissionId)
 			.query((rs, row) -> this.messages.issue(IssueCode.FACILITY_CLAIMED_ELSEWHERE,
-					FacilityType.fromKey(rs.getString(1)).sheetName(), null, rs.getInt(2), NAME_HEADER, rs.getString(3),
-					rs.getString(3), rs.getString(4) + " " + rs.getString(5)))
+					FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
+					rs.getString(4), rs.getString(4), rs.getString(5) + " " + rs.getString(6)))
 			.list();
+	}
+
+	/**
+	 * The A1 reference of the row's {@code 名称} cell, from columns 2 (row number) and 3
+	 * (the column, as the federation's header placed it) of the result.
+	 */
+	private static String nameCell(ResultSet rs) throws SQLException {
+		int column = rs.getInt(3);
+		return rs.wasNull() ? null : CellReferences.reference(column, rs.getInt(2));
 	}
 
 }

@@ -1,15 +1,24 @@
 package org.unionstats.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.unionstats.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionstats.support.Submissions.drop;
+import static org.unionstats.support.Submissions.profile;
+import static org.unionstats.support.Submissions.serviceStation;
 
 class CommandLineIntegrationTests {
 
@@ -68,6 +77,30 @@ class CommandLineIntegrationTests {
 			.startsWith("unionstats: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/")
 			.doesNotContain("\tat ");
 		assertThat(result.err().strip().lines()).hasSize(1);
+	}
+
+	@Test
+	void ingestWithTheDatabaseUnreachableSaysSoInOneLineAndTouchesNoFile(@TempDir Path dropRoot) throws IOException {
+		Path workbook = drop(dropRoot, "110102014", "天桥.xlsx", profile("110102014", "天桥街道", "西城区", "2017", 844, 5567),
+				List.of(serviceStation("S1", "天桥服务站", "运行")));
+		byte[] bytes = Files.readAllBytes(workbook);
+		FileTime modified = Files.getLastModifiedTime(workbook);
+
+		Result result = run("ingest", "--unionstats.drop-root=" + dropRoot, "--unionstats.quiet-time=0s",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/unionstats");
+
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err().strip().lines()).singleElement()
+			.asString()
+			.startsWith("unionstats: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/");
+		assertThat(workbook).hasBinaryContent(bytes);
+		assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(modified);
+		try (Stream<Path> files = Files.walk(dropRoot)) {
+			assertThat(files.map((file) -> dropRoot.relativize(file).toString()))
+				.as("nothing archived, rejected, set aside, copied or given feedback")
+				.containsExactlyInAnyOrder("", "inbox", "inbox/110102014", "inbox/110102014/天桥.xlsx");
+		}
 	}
 
 	@Test

@@ -84,6 +84,40 @@ class CrashSafetyIntegrationTests {
 		assertThat(warehouseAndFiles(dropRoot)).isEqualTo(this.uninterrupted);
 	}
 
+	/**
+	 * The child pauses inside a file's open transaction (staging a chunk, or merging
+	 * before commit) while every connection it has is dropped, its lease's included.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { CrashPoint.MID_STAGING, CrashPoint.INSIDE_MERGE })
+	void aPassWhoseDatabaseConnectionsDropMidFileFailsItCleanlyAndTheNextPassCompletesIt(String point)
+			throws Exception {
+		Path dropRoot = freshDropRoot("connections-dropped-" + point);
+		Path paused = workspace.resolve("paused-" + point);
+		ChildJvm dropped = ChildJvm.start(List.of("unionstats.pause-at=" + point, "unionstats.pause-file=" + paused),
+				"ingest", "--unionstats.drop-root=" + dropRoot, "--unionstats.quiet-time=0s",
+				"--spring.datasource.hikari.data-source-properties.ApplicationName=" + DROPPED_APPLICATION);
+		awaitPause(paused, dropped);
+
+		assertThat(terminateBackends(DROPPED_APPLICATION)).isPositive();
+		Files.delete(paused);
+
+		assertThat(dropped.waitFor()).as(dropped.output()).isNotZero();
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM ops.submission
+				WHERE status IN ('ACCEPTED', 'REJECTED', 'SUPERSEDED') OR finished_at IS NOT NULL""")
+			.query(Integer.class)
+			.single()).as("nothing judged or finished").isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM core.facility_snapshot").query(Integer.class).single()).isZero();
+		assertThat(filesUnder(dropRoot)).as("every file still in the inbox, no feedback")
+			.filteredOn((file) -> !file.startsWith(".work/"))
+			.isEqualTo(filesUnder(this.fixture).stream().map((file) -> "inbox/" + file).toList());
+
+		assertThat(this.launcher.runOnce(dropRoot).completed()).isTrue();
+
+		assertThat(warehouseAndFiles(dropRoot)).isEqualTo(this.uninterrupted);
+	}
+
 	@Test
 	void twoProcessesOverOneInboxTakeEachFileExactlyOnce() throws Exception {
 		Path dropRoot = freshDropRoot("two-processes");
@@ -114,6 +148,25 @@ class CrashSafetyIntegrationTests {
 			.single()).isZero();
 		assertThat(filesUnder(dropRoot.resolve("archive"))).hasSize(50);
 		assertThat(filesUnder(dropRoot.resolve("inbox"))).isEmpty();
+	}
+
+	private static void awaitPause(Path paused, ChildJvm child) throws Exception {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (!Files.exists(paused)) {
+			assertThat(System.currentTimeMillis()).as("the child did not pause within 60 s:%n%s", child.output())
+				.isLessThan(deadline);
+			Thread.sleep(20);
+		}
+	}
+
+	/** Drops every connection of the given application, as a network failure would. */
+	private int terminateBackends(String applicationName) {
+		return this.jdbc.sql("""
+				SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+				WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = :application""")
+			.param("application", applicationName)
+			.query(Integer.class)
+			.single();
 	}
 
 	private Path freshDropRoot(String name) throws IOException {
@@ -194,6 +247,8 @@ class CrashSafetyIntegrationTests {
 				.toList();
 		}
 	}
+
+	private static final String DROPPED_APPLICATION = "unionstats-connections-dropped";
 
 	private static final String[][] FEDERATIONS = { { "110102001", "西长安街街道", "西城区" }, { "110102003", "新街口街道", "西城区" },
 			{ "110102007", "月坛街道", "西城区" }, { "110102009", "展览路街道", "西城区" }, { "110102010", "德胜街道", "西城区" },
