@@ -26,6 +26,8 @@ public class WarehouseChecks {
 
 	private static final String NAME_HEADER = "名称";
 
+	private static final int CLAIMANTS_NAMED = 3;
+
 	private final JdbcClient jdbc;
 
 	private final IssueMessages messages;
@@ -113,26 +115,37 @@ public class WarehouseChecks {
 			.list();
 	}
 
+	/**
+	 * One warning a row, naming up to {@value #CLAIMANTS_NAMED} of the federations that
+	 * also report it, however many there are.
+	 */
 	private List<Issue> facilitiesClaimedElsewhere(long submissionId, String federationCode, Period period) {
-		return this.jdbc
-			.sql("""
-					SELECT s.facility_type, s.row_no, s.name_column, s.name, o.federation_code, f.federation_name
-					FROM staging.facility s
-					JOIN core.facility_snapshot o
-					  ON o.period = :period AND o.facility_type = s.facility_type AND o.federation_code <> :fed AND o.reported
-					 AND lower(regexp_replace(o.name, '\\s', '', 'g')) = lower(regexp_replace(s.name, '\\s', '', 'g'))
-					 AND lower(regexp_replace(coalesce(o.address, ''), '\\s', '', 'g'))
-					   = lower(regexp_replace(coalesce(s.address, ''), '\\s', '', 'g'))
-					JOIN core.federation f ON f.federation_code = o.federation_code
-					WHERE s.submission_id = :id AND s.name IS NOT NULL
-					ORDER BY s.facility_type, s.row_no""")
+		return this.jdbc.sql("""
+				SELECT s.facility_type, s.row_no, s.name_column, s.name,
+				       (array_agg(o.federation_code || ' ' || f.federation_name ORDER BY o.federation_code))[1 : %d],
+				       count(*)
+				FROM staging.facility s
+				JOIN core.facility_snapshot o
+				  ON o.period = :period AND o.facility_type = s.facility_type AND o.reported
+				 AND core.facility_claim_key(o.name, o.address) = core.facility_claim_key(s.name, s.address)
+				 AND o.federation_code <> :fed
+				JOIN core.federation f ON f.federation_code = o.federation_code
+				WHERE s.submission_id = :id AND s.name IS NOT NULL
+				GROUP BY s.facility_type, s.row_no, s.name_column, s.name
+				ORDER BY s.facility_type, s.row_no""".formatted(CLAIMANTS_NAMED))
 			.param("fed", federationCode)
 			.param("period", period.text())
 			.param("id", submissionId)
 			.query((rs, row) -> this.messages.issue(IssueCode.FACILITY_CLAIMED_ELSEWHERE,
 					FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
-					rs.getString(4), rs.getString(4), rs.getString(5) + " " + rs.getString(6)))
+					rs.getString(4), rs.getString(4), claimants(rs)))
 			.list();
+	}
+
+	private static String claimants(ResultSet rs) throws SQLException {
+		String named = String.join(", ", (String[]) rs.getArray(5).getArray());
+		long count = rs.getLong(6);
+		return (count > CLAIMANTS_NAMED) ? named + " (+" + (count - CLAIMANTS_NAMED) + ")" : named;
 	}
 
 	/**

@@ -148,6 +148,25 @@ class WarehouseChecksIntegrationTests {
 		}
 	}
 
+	@Test
+	void aFacilityClaimedByManyFederationsIsOneWarningNamingThreeOfThem() throws Exception {
+		String[][] others = { { "110102001", "西长安街街道" }, { "110102003", "新街口街道" }, { "110102007", "月坛街道" },
+				{ "110102009", "展览路街道" } };
+		for (String[] other : others) {
+			drop(this.dropRoot, other[0], "2017.xlsx", profile(other[0], other[1], "西城区", "2017", 100, 1000),
+					List.of(station("X1", "西城区职工服务中心", "西城区二龙路27号")));
+			assertThat(pass().outcome()).isEqualTo("ACCEPTED");
+		}
+		drop(this.dropRoot, TIANQIAO, "天桥.xlsx", profile(TIANQIAO, "天桥街道", "西城区", "2017", 844, 5567),
+				List.of(station("T1", "西城区职工服务中心", "西城区二龙路27号")));
+
+		FileOutcome file = pass();
+
+		assertThat(issues(file, "FACILITY_CLAIMED_ELSEWHERE")).singleElement()
+			.asString()
+			.contains("与110102001 西长安街街道, 110102003 新街口街道, 110102007 月坛街道 (+1)本期报送");
+	}
+
 	private FileOutcome ingest(String period, List<FacilityRow> facilities) throws Exception {
 		drop(this.dropRoot, TIANQIAO, period + ".xlsx", profile(TIANQIAO, "天桥街道", "西城区", period, 844, 5567),
 				facilities);
