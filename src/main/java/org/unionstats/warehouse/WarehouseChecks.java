@@ -120,6 +120,7 @@ public class WarehouseChecks {
 	 * also report it, however many there are.
 	 */
 	private List<Issue> facilitiesClaimedElsewhere(long submissionId, String federationCode, Period period) {
+		// "[1 : n]" with spaces: Spring would take ":n" for a named parameter.
 		return this.jdbc.sql("""
 				SELECT s.facility_type, s.row_no, s.name_column, s.name,
 				       (array_agg(o.federation_code || ' ' || f.federation_name ORDER BY o.federation_code))[1 : %d],
