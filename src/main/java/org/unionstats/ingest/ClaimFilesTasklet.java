@@ -1,13 +1,12 @@
 package org.unionstats.ingest;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.InboxIntake;
 
@@ -20,15 +19,19 @@ class ClaimFilesTasklet implements Tasklet {
 
 	private final InboxIntake intake;
 
-	ClaimFilesTasklet(InboxIntake intake) {
+	private final UnionStatsProperties properties;
+
+	ClaimFilesTasklet(InboxIntake intake, UnionStatsProperties properties) {
 		this.intake = intake;
+		this.properties = properties;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 		String dropRoot = contribution.getStepExecution().getJobParameters().getString(IngestParameters.DROP_ROOT);
-		int claimed = this.intake.claimAll(new DropZone(Path.of(dropRoot)), jobExecutionId);
+		int claimed = this.intake.claimAll(new DropZone(IngestParameters.dropRoot(dropRoot, this.properties)),
+				jobExecutionId);
 		contribution.incrementWriteCount(claimed);
 		return RepeatStatus.FINISHED;
 	}

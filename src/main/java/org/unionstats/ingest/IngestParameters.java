@@ -1,5 +1,9 @@
 package org.unionstats.ingest;
 
+import java.nio.file.Path;
+
+import org.unionstats.UnionStatsProperties;
+
 /**
  * Names of the {@code ingest} job's parameters.
  */
@@ -20,6 +24,17 @@ public final class IngestParameters {
 	public static final String LEASE = "lease";
 
 	private IngestParameters() {
+	}
+
+	/**
+	 * The pass's drop root: the {@value #DROP_ROOT} parameter when given (a one-shot
+	 * command sets it), else {@code unionstats.drop-root} (a scheduled run has only its
+	 * catalogue parameters and {@code fireTime}). Absolute and normalised, as claims
+	 * compare inbox paths.
+	 */
+	static Path dropRoot(String parameter, UnionStatsProperties properties) {
+		Path dropRoot = (parameter != null) ? Path.of(parameter) : properties.dropRoot();
+		return dropRoot.toAbsolutePath().normalize();
 	}
 
 }

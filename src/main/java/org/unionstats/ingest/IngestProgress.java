@@ -24,6 +24,10 @@ class IngestProgress {
 	}
 
 	void fileDone(String requestedAt, FileOutcome outcome, int done, int total) {
+		if (requestedAt == null) {
+			// A scheduled run: nobody launched it through a command, nobody watches.
+			return;
+		}
 		PassListener listener = this.listeners.get(requestedAt);
 		if (listener != null) {
 			listener.fileDone(outcome, done, total);

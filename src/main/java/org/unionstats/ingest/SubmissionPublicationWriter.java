@@ -1,7 +1,5 @@
 package org.unionstats.ingest;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -9,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.SubmissionPublisher;
@@ -36,11 +35,12 @@ class SubmissionPublicationWriter implements ItemWriter<Long> {
 	private int total = -1;
 
 	SubmissionPublicationWriter(SubmissionPublisher publisher, IngestProgress progress, JdbcClient jdbc,
+			UnionStatsProperties properties,
 			@Value("#{jobParameters['" + IngestParameters.DROP_ROOT + "']}") String dropRoot,
 			@Value("#{jobParameters['" + IngestParameters.REQUESTED_AT + "']}") String requestedAt) {
 		this.publisher = publisher;
 		this.progress = progress;
-		this.dropZone = new DropZone(Path.of(dropRoot));
+		this.dropZone = new DropZone(IngestParameters.dropRoot(dropRoot, properties));
 		this.requestedAt = requestedAt;
 		this.jdbc = jdbc;
 	}

@@ -1,11 +1,16 @@
 package org.unionstats.scheduling;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -49,21 +54,43 @@ class QuartzScheduleSynchronizer implements SmartInitializingSingleton {
 
 	private final SchedulingProperties properties;
 
-	QuartzScheduleSynchronizer(Scheduler scheduler, List<Job> jobs, SchedulingProperties properties) {
+	private final DataSource dataSource;
+
+	QuartzScheduleSynchronizer(Scheduler scheduler, List<Job> jobs, SchedulingProperties properties,
+			DataSource dataSource) {
 		this.scheduler = scheduler;
 		this.jobs = jobs;
 		this.properties = properties;
+		this.dataSource = dataSource;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		Set<String> jobNames = this.jobs.stream().map(Job::getName).collect(Collectors.toSet());
 		JobCatalogue catalogue = new JobCatalogueReader().read(this.properties.jobsDir(), jobNames);
-		try {
-			synchronize(catalogue);
+		try (Connection lock = this.dataSource.getConnection()) {
+			// Nodes starting together would both find a job missing and both insert it
+			// (Quartz's lock rows do not serialise calls made outside a transaction):
+			// one node of the cluster at a time writes the schedule.
+			String key = "unionstats.schedule." + this.scheduler.getSchedulerName();
+			call(lock, "SELECT pg_advisory_lock(hashtextextended(?, 0))", key);
+			try {
+				synchronize(catalogue);
+			}
+			finally {
+				// A pooled connection outlives close(): release the session lock.
+				call(lock, "SELECT pg_advisory_unlock(hashtextextended(?, 0))", key);
+			}
 		}
-		catch (SchedulerException ex) {
+		catch (SchedulerException | SQLException ex) {
 			throw new UserFacingException("cannot store the schedule in the database: " + ex.getMessage());
+		}
+	}
+
+	private static void call(Connection connection, String sql, String key) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, key);
+			statement.execute();
 		}
 	}
 

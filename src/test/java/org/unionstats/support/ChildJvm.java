@@ -54,6 +54,26 @@ public final class ChildJvm {
 		return this.process.exitValue();
 	}
 
+	/** The child's process id, as it appears in {@code ops.submission.claimed_by}. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	public boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/**
+	 * Kills the process at once (SIGKILL: no shutdown hook, no graceful stop) and waits
+	 * for it to be gone.
+	 */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("Child JVM " + pid() + " still alive 30 s after SIGKILL");
+		}
+	}
+
 	public String output() throws IOException {
 		return Files.readString(this.output, StandardCharsets.UTF_8);
 	}
