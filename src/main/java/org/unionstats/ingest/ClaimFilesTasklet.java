@@ -21,13 +21,17 @@ class ClaimFilesTasklet implements Tasklet {
 
 	private final UnionStatsProperties properties;
 
-	ClaimFilesTasklet(InboxIntake intake, UnionStatsProperties properties) {
+	private final AbandonedExecutionRecovery abandoned;
+
+	ClaimFilesTasklet(InboxIntake intake, UnionStatsProperties properties, AbandonedExecutionRecovery abandoned) {
 		this.intake = intake;
 		this.properties = properties;
+		this.abandoned = abandoned;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		this.abandoned.recover();
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 		String dropRoot = contribution.getStepExecution().getJobParameters().getString(IngestParameters.DROP_ROOT);
 		int claimed = this.intake.claimAll(new DropZone(IngestParameters.dropRoot(dropRoot, this.properties)),

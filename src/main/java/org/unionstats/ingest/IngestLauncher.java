@@ -33,12 +33,8 @@ public class IngestLauncher {
 
 	private final UnionStatsProperties properties;
 
-	private final AbandonedExecutionRecovery abandoned;
-
 	IngestLauncher(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingest,
-			IngestProgress progress, NodeLease lease, UnionStatsProperties properties,
-			AbandonedExecutionRecovery abandoned) {
-		this.abandoned = abandoned;
+			IngestProgress progress, NodeLease lease, UnionStatsProperties properties) {
 		this.jobOperator = jobOperator;
 		this.ingest = ingest;
 		this.progress = progress;
@@ -56,12 +52,11 @@ public class IngestLauncher {
 	}
 
 	public IngestSummary runOnce(Path dropRoot, PassListener listener) throws Exception {
-		this.abandoned.recover();
 		String requestedAt = LocalDateTime.now() + "#" + this.lease.id();
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(IngestParameters.REQUESTED_AT, requestedAt, true)
 			.addString(IngestParameters.DROP_ROOT, dropRoot.toAbsolutePath().normalize().toString(), false)
-			.addLong(IngestParameters.LEASE, (long) this.lease.id(), false)
+			.addLong(NodeLease.JOB_PARAMETER, (long) this.lease.id(), false)
 			.toJobParameters();
 		List<FileOutcome> files = new CopyOnWriteArrayList<>();
 		this.progress.watch(requestedAt, (file, done, total) -> {

@@ -3,6 +3,7 @@ package org.unionstats.ingest;
 import java.nio.file.Path;
 
 import org.unionstats.UnionStatsProperties;
+import org.unionstats.intake.NodeLease;
 
 /**
  * Names of the {@code ingest} job's parameters.
@@ -21,7 +22,7 @@ public final class IngestParameters {
 	public static final String REQUESTED_AT = "requestedAt";
 
 	/** The node lease of the process running the pass (non-identifying). */
-	public static final String LEASE = "lease";
+	public static final String LEASE = NodeLease.JOB_PARAMETER;
 
 	private IngestParameters() {
 	}

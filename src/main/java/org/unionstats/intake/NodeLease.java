@@ -25,6 +25,13 @@ public class NodeLease implements DisposableBean {
 
 	static final int LOCK_CLASS = 7_301;
 
+	/**
+	 * The job parameter (non-identifying) that names the lease of the process running an
+	 * execution, so that an execution a dead process left {@code STARTED} can be told
+	 * from a running one.
+	 */
+	public static final String JOB_PARAMETER = "lease";
+
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;

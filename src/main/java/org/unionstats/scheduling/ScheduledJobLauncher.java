@@ -20,6 +20,8 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.intake.NodeLease;
+
 /**
  * Starts a Spring Batch job for one scheduled firing, on this node only when no other
  * node or command is running the same job.
@@ -37,11 +39,15 @@ class ScheduledJobLauncher {
 
 	private final MeterRegistry meters;
 
-	ScheduledJobLauncher(JobOperator jobOperator, List<Job> jobs, ClusterJobLock lock, MeterRegistry meters) {
+	private final NodeLease lease;
+
+	ScheduledJobLauncher(JobOperator jobOperator, List<Job> jobs, ClusterJobLock lock, MeterRegistry meters,
+			NodeLease lease) {
 		this.jobOperator = jobOperator;
 		this.jobs = jobs;
 		this.lock = lock;
 		this.meters = meters;
+		this.lease = lease;
 	}
 
 	void launch(String scheduleId, String jobName, Map<String, String> parameters, Instant scheduledFireTime) {
@@ -56,7 +62,7 @@ class ScheduledJobLauncher {
 			return;
 		}
 		try (ClusterJobLock.Held ignored = held.get()) {
-			run(job, parameters(parameters, scheduledFireTime));
+			run(job, parameters(parameters, scheduledFireTime, this.lease.id()));
 		}
 	}
 
@@ -76,11 +82,12 @@ class ScheduledJobLauncher {
 		}
 	}
 
-	private static JobParameters parameters(Map<String, String> parameters, Instant scheduledFireTime) {
+	private static JobParameters parameters(Map<String, String> parameters, Instant scheduledFireTime, int lease) {
 		JobParametersBuilder builder = new JobParametersBuilder();
 		parameters.forEach(builder::addString);
 		builder.addLocalDateTime(JobCatalogueReader.FIRE_TIME,
 				LocalDateTime.ofInstant(scheduledFireTime, ZoneId.systemDefault()));
+		builder.addLong(NodeLease.JOB_PARAMETER, (long) lease, false);
 		return builder.toJobParameters();
 	}
 

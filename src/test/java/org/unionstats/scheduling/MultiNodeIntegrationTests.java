@@ -193,6 +193,11 @@ class MultiNodeIntegrationTests {
 			.stream()
 			.map(MultiNodeIntegrationTests::pid)
 			.collect(Collectors.toSet()));
+		String killedLease = this.jdbc
+			.sql("SELECT claimed_by FROM ops.submission WHERE finished_at IS NULL ORDER BY submission_id LIMIT 1")
+			.query(String.class)
+			.single()
+			.replaceFirst(".*/", "");
 		ChildJvm killed = (holder == first.pid()) ? first : second;
 		ChildJvm survivor = (killed == first) ? second : first;
 		killed.kill();
@@ -215,6 +220,14 @@ class MultiNodeIntegrationTests {
 			.map(Map.Entry::getValue)).as("who finished the files the killed node left").containsOnly(survivor.pid());
 		assertThat(filesFinishedPerNode()).as("files finished per node (pid)")
 			.containsOnlyKeys(killed.pid(), survivor.pid());
+		assertThat(this.jdbc.sql("""
+				SELECT e.status FROM batch_job_execution e JOIN batch_job_execution_params p USING (job_execution_id)
+				WHERE p.parameter_name = 'lease' AND p.parameter_value = :lease""")
+			.param("lease", killedLease)
+			.query(String.class)
+			.list()).as("the killed node's ingest executions, recovered by the survivor's next pass")
+			.isNotEmpty()
+			.doesNotContain("STARTED", "STARTING");
 	}
 
 	/**
