@@ -8,8 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +28,11 @@ import org.springframework.stereotype.Component;
 public class NodeLease implements DisposableBean {
 
 	static final int LOCK_CLASS = 7_301;
+
+	/** How often the lease's connection is checked, at most. */
+	private static final long CHECK_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+	private static final Logger logger = LoggerFactory.getLogger(NodeLease.class);
 
 	/**
 	 * The job parameter (non-identifying) that names the lease of the process running an
@@ -40,17 +49,52 @@ public class NodeLease implements DisposableBean {
 
 	private int id;
 
+	private long checkedAt = System.nanoTime();
+
 	NodeLease(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 	}
 
-	/** The lease id, taken on first use. */
+	/**
+	 * The lease id, taken on first use, and taken anew when the connection holding it is
+	 * gone (PostgreSQL restarted, the session was terminated): the old lease is dead to
+	 * every node then, so this process's claims under it are recovered like a dead
+	 * process's.
+	 */
 	public synchronized int id() {
+		if (this.connection != null && isLost()) {
+			logger.warn("Node lease {} lost with its database connection; taking a new one", this.id);
+			closeQuietly(this.connection);
+			this.connection = null;
+		}
 		if (this.connection == null) {
 			acquire();
 		}
 		return this.id;
+	}
+
+	private boolean isLost() {
+		long now = System.nanoTime();
+		if (now - this.checkedAt < CHECK_INTERVAL_NANOS) {
+			return false;
+		}
+		this.checkedAt = now;
+		try {
+			return !this.connection.isValid(5);
+		}
+		catch (SQLException ex) {
+			return true;
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// Already broken: the pool discards it.
+		}
 	}
 
 	/** Host and process, for people reading {@code ops.submission.claimed_by}. */
