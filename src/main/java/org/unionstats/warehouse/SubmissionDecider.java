@@ -26,7 +26,11 @@ public class SubmissionDecider {
 
 	private final StagingWriter staging;
 
-	SubmissionDecider(JdbcClient jdbc, WarehouseChecks checks, SubmissionMerger merger, StagingWriter staging) {
+	private final SnapshotStatistics statistics;
+
+	SubmissionDecider(JdbcClient jdbc, WarehouseChecks checks, SubmissionMerger merger, StagingWriter staging,
+			SnapshotStatistics statistics) {
+		this.statistics = statistics;
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.merger = merger;
@@ -34,6 +38,12 @@ public class SubmissionDecider {
 	}
 
 	public void decide(long submissionId) {
+		this.statistics.refreshIfStale();
+		// The driver prepares these statements once per connection, and PostgreSQL may
+		// then
+		// keep a generic plan made while the period's snapshot was still small: plan each
+		// time instead, from the tables as they are now (a millisecond).
+		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		StagedSubmission staged = this.jdbc
 			.sql("""
 					SELECT s.received_at, p.federation_code, p.period,

@@ -1,0 +1,70 @@
+package org.unionstats.warehouse;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.unionstats.registry.RegistryImporter;
+import org.unionstats.support.DatabaseCleaner;
+import org.unionstats.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The planner's statistics of the snapshot follow the loading even where autovacuum does
+ * not run (it is off on the build machines).
+ */
+@IntegrationTest
+class SnapshotStatisticsIntegrationTests {
+
+	@Autowired
+	SnapshotStatistics statistics;
+
+	@Autowired
+	RegistryImporter registry;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void registry() {
+		DatabaseCleaner.clean(this.jdbc);
+		this.registry.importFile(Path.of("sample-data/registry.csv"));
+		this.jdbc.sql("ANALYZE core.facility_snapshot, core.facility").update();
+	}
+
+	@Test
+	void aSnapshotGrownByThousandsOfRowsSinceItWasAnalyzedIsAnalyzedAgain() {
+		Long analyzedBefore = lastAnalyzedRows();
+		this.statistics.refreshIfStale();
+		assertThat(lastAnalyzedRows()).as("nothing changed: no ANALYZE").isEqualTo(analyzedBefore);
+
+		this.jdbc.sql("""
+				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
+				SELECT '110102014', 'service_station', 'S' || i, '2017' FROM generate_series(1, 3000) i""").update();
+		this.jdbc.sql("""
+				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
+				  submission_id, reported, name, status)
+				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
+				FROM core.facility""").update();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			this.statistics.refreshIfStale();
+			assertThat(lastAnalyzedRows()).isEqualTo(3000L);
+		});
+	}
+
+	/** The row count ANALYZE last recorded for the snapshot. */
+	private Long lastAnalyzedRows() {
+		return this.jdbc.sql("SELECT reltuples::bigint FROM pg_class WHERE oid = 'core.facility_snapshot'::regclass")
+			.query(Long.class)
+			.single();
+	}
+
+}
