@@ -21,6 +21,7 @@ import org.springframework.util.FileSystemUtils;
 
 import org.unionstats.intake.CrashPoint;
 import org.unionstats.registry.RegistryImporter;
+import org.unionstats.support.FilesUnder;
 import org.unionstats.support.ChildJvm;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
@@ -109,9 +110,9 @@ class CrashSafetyIntegrationTests {
 			.query(Integer.class)
 			.single()).as("nothing judged or finished").isZero();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM core.facility_snapshot").query(Integer.class).single()).isZero();
-		assertThat(filesUnder(dropRoot)).as("every file still in the inbox, no feedback")
+		assertThat(FilesUnder.list(dropRoot)).as("every file still in the inbox, no feedback")
 			.filteredOn((file) -> !file.startsWith(".work/"))
-			.isEqualTo(filesUnder(this.fixture).stream().map((file) -> "inbox/" + file).toList());
+			.isEqualTo(FilesUnder.list(this.fixture).stream().map((file) -> "inbox/" + file).toList());
 
 		assertThat(this.launcher.runOnce(dropRoot).completed()).isTrue();
 
@@ -146,8 +147,8 @@ class CrashSafetyIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
 			.query(Integer.class)
 			.single()).isZero();
-		assertThat(filesUnder(dropRoot.resolve("archive"))).hasSize(50);
-		assertThat(filesUnder(dropRoot.resolve("inbox"))).isEmpty();
+		assertThat(FilesUnder.list(dropRoot.resolve("archive"))).hasSize(50);
+		assertThat(FilesUnder.list(dropRoot.resolve("inbox"))).isEmpty();
 	}
 
 	private static void awaitPause(Path paused, ChildJvm child) throws Exception {
@@ -232,20 +233,8 @@ class CrashSafetyIntegrationTests {
 				FROM core.facility_snapshot ORDER BY period, federation_code, facility_type, code""")
 			.query(String.class)
 			.list());
-		filesUnder(dropRoot).forEach((file) -> state.add("file " + file));
+		FilesUnder.list(dropRoot).forEach((file) -> state.add("file " + file));
 		return state;
-	}
-
-	private static List<String> filesUnder(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile)
-				.map((file) -> folder.relativize(file).toString())
-				.sorted()
-				.toList();
-		}
 	}
 
 	private static final String DROPPED_APPLICATION = "unionstats-connections-dropped";

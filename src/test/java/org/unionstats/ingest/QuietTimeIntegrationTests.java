@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.registry.RegistryImporter;
+import org.unionstats.support.FilesUnder;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
 
@@ -74,7 +74,7 @@ class QuietTimeIntegrationTests {
 			assertThat(during.completed()).isTrue();
 			assertThat(during.files()).isEmpty();
 			assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission").query(Integer.class).single()).isZero();
-			assertThat(filesUnder(this.dropRoot)).containsExactly("inbox/" + TIANQIAO + "/天桥.xlsx");
+			assertThat(FilesUnder.list(this.dropRoot)).containsExactly("inbox/" + TIANQIAO + "/天桥.xlsx");
 			for (String folder : List.of("archive", "rejected", "duplicates", "feedback")) {
 				assertThat(this.dropRoot.resolve(folder)).doesNotExist();
 			}
@@ -86,12 +86,6 @@ class QuietTimeIntegrationTests {
 		assertThat(next.files()).singleElement().extracting(FileOutcome::outcome).isEqualTo("ACCEPTED");
 		assertThat(file).doesNotExist();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission").query(Integer.class).single()).isOne();
-	}
-
-	private static List<String> filesUnder(Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile).map((file) -> folder.relativize(file).toString()).toList();
-		}
 	}
 
 	/** How a file arrives in the inbox. */

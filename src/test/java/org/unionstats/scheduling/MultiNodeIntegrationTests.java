@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.unionstats.intake.NodeLease;
 import org.unionstats.registry.RegistryImporter;
+import org.unionstats.support.FilesUnder;
 import org.unionstats.support.ChildJvm;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
@@ -133,11 +133,11 @@ class MultiNodeIntegrationTests {
 			.containsEntry("claimed_by", this.node.bean(NodeLease.class).description())
 			.containsEntry("scheduled_by", "fireTime");
 		assertThat(dropped).doesNotExist();
-		assertThat(filesUnder(dropRoot.resolve("archive"))).singleElement()
+		assertThat(FilesUnder.list(dropRoot.resolve("archive"))).singleElement()
 			.asString()
 			.startsWith("2017/110102014/")
 			.endsWith("-天桥街道-2017.xlsx");
-		assertThat(filesUnder(dropRoot.resolve("feedback"))).hasSize(2);
+		assertThat(FilesUnder.list(dropRoot.resolve("feedback"))).hasSize(2);
 		assertThat(this.jdbc.sql("SELECT members FROM core.federation_profile WHERE federation_code = '110102014'")
 			.query(Integer.class)
 			.list()).containsExactly(5567);
@@ -311,11 +311,11 @@ class MultiNodeIntegrationTests {
 			.isEqualTo(WORKBOOKS);
 		assertThat(this.jdbc.sql("SELECT count(*) FROM core.facility_snapshot").query(Integer.class).single())
 			.isEqualTo(WORKBOOKS);
-		assertThat(filesUnder(dropRoot.resolve("archive"))).hasSize(WORKBOOKS);
-		assertThat(filesUnder(dropRoot.resolve("inbox"))).isEmpty();
-		assertThat(filesUnder(dropRoot.resolve("rejected"))).isEmpty();
-		assertThat(filesUnder(dropRoot.resolve("duplicates"))).isEmpty();
-		assertThat(filesUnder(dropRoot.resolve("feedback"))).filteredOn((file) -> file.endsWith(".json"))
+		assertThat(FilesUnder.list(dropRoot.resolve("archive"))).hasSize(WORKBOOKS);
+		assertThat(FilesUnder.list(dropRoot.resolve("inbox"))).isEmpty();
+		assertThat(FilesUnder.list(dropRoot.resolve("rejected"))).isEmpty();
+		assertThat(FilesUnder.list(dropRoot.resolve("duplicates"))).isEmpty();
+		assertThat(FilesUnder.list(dropRoot.resolve("feedback"))).filteredOn((file) -> file.endsWith(".json"))
 			.hasSize(WORKBOOKS);
 	}
 
@@ -369,18 +369,6 @@ class MultiNodeIntegrationTests {
 				parameters: {}
 				description: Ingest for the multi-node tests.
 				""".formatted(cron);
-	}
-
-	private static List<String> filesUnder(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			return files.filter(Files::isRegularFile)
-				.map((file) -> folder.relativize(file).toString())
-				.sorted()
-				.toList();
-		}
 	}
 
 	private static final String[][] FEDERATIONS = { { "110102001", "西长安街街道", "西城区" }, { "110102003", "新街口街道", "西城区" },

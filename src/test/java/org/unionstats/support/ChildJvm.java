@@ -40,6 +40,7 @@ public final class ChildJvm {
 		command.addAll(List.of(args));
 		command.addAll(List.of(TestDatabase.springArgs()));
 		Path output = Files.createTempFile("unionstats-child", ".log");
+		output.toFile().deleteOnExit();
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		builder.environment().put("LANG", "C.UTF-8");
 		return new ChildJvm(builder.start(), output);
