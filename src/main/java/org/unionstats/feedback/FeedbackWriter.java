@@ -20,15 +20,19 @@ import org.unionstats.validation.IssueCode;
  * alone) and the JSON, each replacing its target atomically.
  * <p>
  * The copy is annotated only when the file is a workbook that can be held in memory: at
- * most {@code unionstats.annotate-max-rows} data rows and at most
+ * most {@code unionstats.annotate-max-rows} data rows, at most
  * {@link #ANNOTATE_MAX_BYTES} bytes (10 MiB: an {@code .xlsx} that size can expand to
- * over a gigabyte of POI objects). Otherwise, and whenever the original cannot be opened,
- * the workbook holds the issue list alone, with the reason under the verdict.
+ * over a gigabyte of POI objects) and at most {@link #ANNOTATE_MAX_ISSUES} issues (each
+ * cell comment costs POI a few kilobytes). Otherwise, and whenever the original cannot be
+ * opened, the workbook holds the issue list alone, with the reason under the verdict.
  */
 public final class FeedbackWriter {
 
 	/** The largest original that is annotated; bigger ones get the issue list alone. */
 	public static final long ANNOTATE_MAX_BYTES = 10L * 1024 * 1024;
+
+	/** The most issues marked on a copy; more get the issue list alone. */
+	public static final int ANNOTATE_MAX_ISSUES = 20_000;
 
 	/** The name of the issue-list sheet, always the first sheet of the feedback. */
 	public static final String RESULT_SHEET = IssueListSheetWriter.SHEET_NAME;
@@ -131,6 +135,9 @@ public final class FeedbackWriter {
 	private @Nullable FeedbackNote listOnlyReason(FeedbackRequest request) throws IOException {
 		if (request.dataRows() > this.annotateMaxRows) {
 			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
+		}
+		if (request.issues().size() > ANNOTATE_MAX_ISSUES) {
+			return note("note.tooManyIssues", request.issues().size(), ANNOTATE_MAX_ISSUES);
 		}
 		long size = Files.isRegularFile(request.original()) ? Files.size(request.original()) : 0;
 		if (size > this.annotateMaxBytes) {

@@ -140,6 +140,21 @@ class FeedbackWriterListOnlyTests {
 	}
 
 	@Test
+	void moreIssuesThanCanBeMarkedGiveTheListAloneWithTheReason() throws IOException {
+		Path original = TestWorkbooks.xlsx(this.folder, 10);
+		List<Issue> issues = new ArrayList<>();
+		for (int i = 0; i <= FeedbackWriter.ANNOTATE_MAX_ISSUES; i++) {
+			issues.add(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D" + (2 + i % 10), "1"));
+		}
+
+		try (Workbook feedback = writeAndOpen(request(original, Verdict.REJECTED, issues, 10))) {
+			assertThat(feedback.getNumberOfSheets()).isOne();
+			assertThat(feedback.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+				.isEqualTo("问题共 20,001 条，超过 20,000 条，未生成带标注的工作簿副本；问题仅在本表列出。");
+		}
+	}
+
+	@Test
 	void fileBiggerThanTheSizeThresholdGivesTheListAlone() throws IOException {
 		FeedbackWriter small = new FeedbackWriter(UnionStatsProperties.defaults(Path.of("drop")), 1024);
 		Path original = TestWorkbooks.xlsx(this.folder, 10);
