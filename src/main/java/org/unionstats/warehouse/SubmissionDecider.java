@@ -40,9 +40,8 @@ public class SubmissionDecider {
 	public void decide(long submissionId) {
 		this.statistics.refreshIfStale();
 		// The driver prepares these statements once per connection, and PostgreSQL may
-		// then
-		// keep a generic plan made while the period's snapshot was still small: plan each
-		// time instead, from the tables as they are now (a millisecond).
+		// then keep a generic plan made while the period's snapshot was still small: plan
+		// each time instead, from the tables as they are now (a millisecond).
 		this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
 		StagedSubmission staged = this.jdbc
 			.sql("""
