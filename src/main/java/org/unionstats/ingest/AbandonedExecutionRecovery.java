@@ -7,8 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.unionstats.intake.NodeLease;
 
@@ -30,11 +34,16 @@ class AbandonedExecutionRecovery {
 
 	private final NodeLease lease;
 
-	AbandonedExecutionRecovery(JdbcClient jdbc, JobRepository jobRepository, JobOperator jobOperator, NodeLease lease) {
+	private final TransactionTemplate ownTransaction;
+
+	AbandonedExecutionRecovery(JdbcClient jdbc, JobRepository jobRepository, JobOperator jobOperator, NodeLease lease,
+			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.lease = lease;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	void recover() {
@@ -53,10 +62,23 @@ class AbandonedExecutionRecovery {
 			if (owned.lease() != this.lease.id() && !this.lease.isAlive(owned.lease())) {
 				JobExecution execution = this.jobRepository.getJobExecution(owned.executionId());
 				if (execution != null) {
-					this.jobOperator.recover(execution);
-					logger.info("Marked ingest execution {} of a dead process as failed", owned.executionId());
+					recover(execution);
 				}
 			}
+		}
+	}
+
+	/**
+	 * In a transaction of its own, committed at once: the claim step that calls this may
+	 * take a while, and must not hold the dead execution's rows meanwhile.
+	 */
+	private void recover(JobExecution execution) {
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> this.jobOperator.recover(execution));
+			logger.info("Marked ingest execution {} of a dead process as failed", execution.getId());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			logger.info("Ingest execution {} of a dead process was recovered by another pass", execution.getId());
 		}
 	}
 

@@ -76,6 +76,9 @@ class CrashSafetyIntegrationTests {
 			CrashPoint.AFTER_COMMIT, CrashPoint.DURING_FEEDBACK })
 	void aPassKilledAtAnyPointIsCompletedByTheNextPass(String crashPoint) throws Exception {
 		Path dropRoot = freshDropRoot(crashPoint);
+		long executionsBefore = this.jdbc.sql("SELECT coalesce(max(job_execution_id), 0) FROM batch_job_execution")
+			.query(Long.class)
+			.single();
 
 		ChildJvm killed = ChildJvm.start(List.of("unionstats.crash-at=" + crashPoint), "ingest",
 				"--unionstats.drop-root=" + dropRoot, "--unionstats.quiet-time=0s");
@@ -83,6 +86,13 @@ class CrashSafetyIntegrationTests {
 		this.launcher.runOnce(dropRoot);
 
 		assertThat(warehouseAndFiles(dropRoot)).isEqualTo(this.uninterrupted);
+		assertThat(this.jdbc.sql("""
+				SELECT e.status FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
+				WHERE i.job_name = 'ingest' AND e.job_execution_id > :before ORDER BY e.job_execution_id""")
+			.param("before", executionsBefore)
+			.query(String.class)
+			.list()).as("the killed pass marked failed by the next, which completed")
+			.containsExactly("FAILED", "COMPLETED");
 	}
 
 	/**
