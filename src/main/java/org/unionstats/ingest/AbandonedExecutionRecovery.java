@@ -54,7 +54,7 @@ class AbandonedExecutionRecovery {
 					JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
 					JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id AND p.parameter_name = :lease
 					WHERE i.job_name = :job AND e.status IN ('STARTING', 'STARTED', 'STOPPING')""")
-			.param("lease", IngestParameters.LEASE)
+			.param("lease", NodeLease.JOB_PARAMETER)
 			.param("job", IngestJobConfiguration.JOB_NAME)
 			.query((rs, row) -> new Owned(rs.getLong(1), Integer.parseInt(rs.getString(2))))
 			.list();

@@ -3,10 +3,10 @@ package org.unionstats.ingest;
 import java.nio.file.Path;
 
 import org.unionstats.UnionStatsProperties;
-import org.unionstats.intake.NodeLease;
 
 /**
- * Names of the {@code ingest} job's parameters.
+ * Names of the {@code ingest} job's parameters; the node lease is
+ * {@link org.unionstats.intake.NodeLease#JOB_PARAMETER}.
  */
 public final class IngestParameters {
 
@@ -20,9 +20,6 @@ public final class IngestParameters {
 	 * When the pass was requested (identifying: every pass is a job instance of its own).
 	 */
 	public static final String REQUESTED_AT = "requestedAt";
-
-	/** The node lease of the process running the pass (non-identifying). */
-	public static final String LEASE = NodeLease.JOB_PARAMETER;
 
 	private IngestParameters() {
 	}
