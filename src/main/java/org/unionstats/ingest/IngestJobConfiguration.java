@@ -60,7 +60,10 @@ class IngestJobConfiguration {
 	Step stageSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionItemReader submissionItemReader, StagingItemWriter stagingItemWriter,
 			StagedSubmissionListener stagedSubmissionListener) {
-		return new StepBuilder("stageSubmission", jobRepository).<SubmissionItem, SubmissionItem>chunk(500)
+		// 2,000 rows are a few megabytes of heap, and a COPY big enough that the commit
+		// and
+		// the step's bookkeeping cost little beside it.
+		return new StepBuilder("stageSubmission", jobRepository).<SubmissionItem, SubmissionItem>chunk(2000)
 			.reader(submissionItemReader)
 			.writer(stagingItemWriter)
 			.listener(stagedSubmissionListener)

@@ -71,12 +71,12 @@ class StaleClaimRecovery {
 	}
 
 	private void drop(StaleClaim claim, DropZone dropZone) throws IOException {
-		int dropped = this.transactions.execute(
-				() -> this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id AND claim_lease = :stale")
-					.param("id", claim.submissionId())
-					.param("stale", claim.claimLease())
-					.update());
-		if (dropped == 1) {
+		boolean dropped = this.transactions.execute(() -> this.jdbc.sql("SELECT ops.delete_submission(:id, :stale)")
+			.param("id", claim.submissionId())
+			.param("stale", claim.claimLease())
+			.query(Boolean.class)
+			.single());
+		if (dropped) {
 			FileSystemUtils.deleteRecursively(dropZone.work(claim.submissionId()));
 			logger.info("Dropped claim {} of a dead process; its file will be taken again", claim.submissionId());
 		}

@@ -150,9 +150,10 @@ class SubmissionClaimer {
 	}
 
 	private void release(long submissionId, DropZone dropZone) throws IOException {
-		this.transactions.run(() -> this.jdbc.sql("DELETE FROM ops.submission WHERE submission_id = :id")
+		this.transactions.run(() -> this.jdbc.sql("SELECT ops.delete_submission(:id, NULL)")
 			.param("id", submissionId)
-			.update());
+			.query(Boolean.class)
+			.single());
 		FileSystemUtils.deleteRecursively(dropZone.work(submissionId));
 	}
 

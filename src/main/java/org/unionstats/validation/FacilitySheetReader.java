@@ -177,7 +177,9 @@ final class FacilitySheetReader {
 
 	private static boolean isTotals(SheetRow row) {
 		CellValue first = row.firstNonBlank();
-		if (first == null || first.kind() != CellValue.Kind.STRING) {
+		// Every totals label ends in 计, which no other character folds to: most rows are
+		// decided without the costly normalisation.
+		if (first == null || first.kind() != CellValue.Kind.STRING || first.text().indexOf('计') < 0) {
 			return false;
 		}
 		String label = HeaderMatcher.normalize(first.text());

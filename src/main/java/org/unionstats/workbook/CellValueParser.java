@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-
 /**
  * Converts raw cell values to the template's types, accepting the spellings federations
  * actually use (numbers and dates typed as text, 是/否 ...); {@code null} means "not of
@@ -29,6 +27,10 @@ public final class CellValueParser {
 
 	/** Excel's largest date serial, 9999-12-31. */
 	private static final double MAX_SERIAL = 2958465;
+
+	private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 31);
+
+	private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
 
 	private final boolean date1904;
 
@@ -144,10 +146,16 @@ public final class CellValueParser {
 			String digits = Long.toString((long) serial);
 			return date(digits.substring(0, 4), digits.substring(4, 6), digits.substring(6, 8));
 		}
-		if (!(serial >= 1 && serial <= MAX_SERIAL) || !DateUtil.isValidExcelDate(serial)) {
+		if (!(serial >= 1 && serial <= MAX_SERIAL)) {
 			return null;
 		}
-		return DateUtil.getLocalDateTime(serial, this.date1904).toLocalDate();
+		long day = (long) serial;
+		if (this.date1904) {
+			return EPOCH_1904.plusDays(day);
+		}
+		// Excel counts 29 February 1900, which never was (Lotus 1-2-3's bug, kept for
+		// compatibility): from serial 61 on, days count from 30 December 1899.
+		return (day < 61) ? EPOCH_1900.plusDays(day) : EPOCH_1900.minusDays(1).plusDays(day);
 	}
 
 	private static LocalDate date(String year, String month, String day) {

@@ -235,6 +235,18 @@ class CrashSafetyIntegrationTests {
 				FROM ops.issue i JOIN ops.submission s USING (submission_id)
 				ORDER BY s.stored_name, i.code, i.sheet, i.cell_ref""").query(String.class).list());
 		state.addAll(this.jdbc.sql("""
+				SELECT 'staged ' || s.stored_name || ' ' || count(*)
+				FROM staging.facility f JOIN ops.submission s USING (submission_id)
+				GROUP BY s.stored_name ORDER BY s.stored_name""").query(String.class).list());
+		state.add(this.jdbc.sql("""
+				SELECT 'rows of forgotten claims: '
+				       || (SELECT count(*) FROM staging.facility f
+				           WHERE NOT EXISTS (SELECT FROM ops.submission s WHERE s.submission_id = f.submission_id))
+				       || ' staged, '
+				       || (SELECT count(*) FROM ops.issue i
+				           WHERE NOT EXISTS (SELECT FROM ops.submission s WHERE s.submission_id = i.submission_id))
+				       || ' issues'""").query(String.class).single());
+		state.addAll(this.jdbc.sql("""
 				SELECT 'profile ' || period || ' ' || federation_code || ' ' || union_orgs || ' ' || members
 				FROM core.federation_profile ORDER BY period, federation_code""").query(String.class).list());
 		state.addAll(this.jdbc.sql("""

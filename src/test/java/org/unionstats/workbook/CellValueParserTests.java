@@ -3,6 +3,7 @@ package org.unionstats.workbook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,21 @@ class CellValueParserTests {
 		assertThat(this.parser.date(CellValue.number(0, 42907, true))).isEqualTo(LocalDate.of(2017, 6, 21));
 		assertThat(new CellValueParser(true).date(CellValue.number(0, 41445, true)))
 			.isEqualTo(LocalDate.of(2017, 6, 21));
+	}
+
+	@Test
+	void readsSerialsAsExcelDoes() {
+		for (boolean date1904 : new boolean[] { false, true }) {
+			CellValueParser parser = new CellValueParser(date1904);
+			for (int serial = 1; serial <= 2958465; serial += (serial < 100) ? 1 : 97) {
+				if (serial == 60 && !date1904) {
+					continue; // 29 February 1900, a day Excel counts but java.time does
+								// not
+				}
+				assertThat(parser.date(CellValue.number(0, serial + 0.75, true))).as("%d (1904: %s)", serial, date1904)
+					.isEqualTo(DateUtil.getLocalDateTime(serial + 0.75, date1904).toLocalDate());
+			}
+		}
 	}
 
 	@Test
