@@ -19,14 +19,18 @@ import org.unionstats.validation.SubmissionValidator;
 import org.unionstats.validation.ValidatingReader;
 
 /**
- * Reads one claimed submission's private copy as validated items; restartable by count (a
- * restart re-reads and skips what was already written).
+ * Reads one claimed submission's private copy as validated items, parsing ahead on a
+ * thread of its own while the previous chunk is written; restartable by count (a restart
+ * re-reads and skips what was already written).
  */
 @Component
 @StepScope
 class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<SubmissionItem> {
 
 	private static final Logger logger = LoggerFactory.getLogger(SubmissionItemReader.class);
+
+	/** About a chunk: parsing runs that far ahead of the writes. */
+	private static final int READ_AHEAD = 2000;
 
 	private final long submissionId;
 
@@ -39,6 +43,8 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 	private final IssueMessages messages;
 
 	private ValidatingReader reader;
+
+	private ReadAhead<SubmissionItem> readAhead;
 
 	private boolean failed;
 
@@ -60,6 +66,7 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 			.query((rs, row) -> new ClaimedSubmission(Path.of(rs.getString(1)), rs.getString(2)))
 			.single();
 		this.reader = this.validator.open(claimed.workCopy(), this.contexts.forFolder(claimed.folderCode()));
+		this.readAhead = new ReadAhead<>("ingest-read-" + this.submissionId, READ_AHEAD, this.reader::next);
 	}
 
 	@Override
@@ -68,7 +75,7 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 			return null;
 		}
 		try {
-			return this.reader.next();
+			return this.readAhead.next();
 		}
 		catch (RuntimeException ex) {
 			// A reader bug must not stall the inbox: the file is rejected and kept for
@@ -82,6 +89,10 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 
 	@Override
 	protected void doClose() {
+		if (this.readAhead != null) {
+			this.readAhead.close();
+			this.readAhead = null;
+		}
 		if (this.reader != null) {
 			this.reader.close();
 			this.reader = null;

@@ -82,14 +82,13 @@ public class SubmissionMerger {
 	}
 
 	private void replaceSnapshot(long submissionId, String federationCode, Period period) {
-		this.jdbc
-			.sql("""
-					INSERT INTO core.facility (federation_code, facility_type, code, first_period)
-					SELECT :fed, s.facility_type, s.code, :period FROM staging.facility s
-					WHERE s.submission_id = :id
-					  AND NOT EXISTS (SELECT FROM core.facility f
-					                  WHERE f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code)
-					ON CONFLICT (federation_code, facility_type, code) DO NOTHING""")
+		// Not "WHERE NOT EXISTS (SELECT FROM core.facility ...)": planned from the
+		// statistics of an empty table, that anti-join scans the table once per row, new
+		// rows included: 55 s instead of 1 s for 100,000 facilities.
+		this.jdbc.sql("""
+				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
+				SELECT :fed, facility_type, code, :period FROM staging.facility WHERE submission_id = :id
+				ON CONFLICT (federation_code, facility_type, code) DO NOTHING""")
 			.param("fed", federationCode)
 			.param("period", period.text())
 			.param("id", submissionId)
