@@ -1,14 +1,12 @@
 package org.unionstats.warehouse;
 
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.registry.Period;
-import org.unionstats.validation.Issue;
 
 /**
  * Judges a staged submission: any error rejects it as a whole; otherwise the warehouse
@@ -63,8 +61,8 @@ public class SubmissionDecider {
 			setStatus(submissionId, "REJECTED");
 		}
 		else {
-			List<Issue> warnings = this.checks.check(submissionId, staged.federationCode(), staged.period().get());
-			this.staging.writeIssues(submissionId, warnings);
+			this.checks.check(submissionId, staged.federationCode(), staged.period().get(),
+					(warnings) -> this.staging.writeIssues(submissionId, warnings));
 			this.merger.merge(submissionId, staged.federationCode(), staged.period().get(), staged.receivedAt());
 		}
 		countIssues(submissionId);

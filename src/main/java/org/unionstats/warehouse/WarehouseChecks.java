@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,9 @@ public class WarehouseChecks {
 
 	private static final int CLAIMANTS_NAMED = 3;
 
+	/** Warnings held at once: a few megabytes. */
+	private static final int PAGE = 5000;
+
 	private final JdbcClient jdbc;
 
 	private final IssueMessages messages;
@@ -43,12 +48,14 @@ public class WarehouseChecks {
 		this.swingMinimum = properties.swingMinimum();
 	}
 
-	public List<Issue> check(long submissionId, String federationCode, Period period) {
-		List<Issue> issues = new ArrayList<>();
-		issues.addAll(countSwings(submissionId, federationCode, period));
-		issues.addAll(renamedFacilities(submissionId, federationCode, period));
-		issues.addAll(facilitiesClaimedElsewhere(submissionId, federationCode, period));
-		return issues;
+	/**
+	 * Runs the checks and hands their warnings to {@code sink} a page at a time: a
+	 * submission can have a warning on each of its rows, a million at most.
+	 */
+	public void check(long submissionId, String federationCode, Period period, Consumer<List<Issue>> sink) {
+		sink.accept(countSwings(submissionId, federationCode, period));
+		renamedFacilities(submissionId, federationCode, period, sink);
+		facilitiesClaimedElsewhere(submissionId, federationCode, period, sink);
 	}
 
 	/**
@@ -94,58 +101,80 @@ public class WarehouseChecks {
 			.list();
 	}
 
-	private List<Issue> renamedFacilities(long submissionId, String federationCode, Period period) {
-		return this.jdbc
-			.sql("""
-					SELECT s.facility_type, s.row_no, s.name_column, s.code, last.name AS old_name, s.name AS new_name
-					FROM staging.facility s
-					JOIN core.facility f ON f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code
-					JOIN LATERAL (
-					  SELECT h.name FROM core.facility_snapshot h JOIN core.period p USING (period)
-					  WHERE h.facility_id = f.facility_id AND h.reported AND h.period <> :period
-					  ORDER BY p.starts_on DESC, p.ends_on LIMIT 1) last ON true
-					WHERE s.submission_id = :id AND s.name IS NOT NULL AND last.name IS DISTINCT FROM s.name
-					ORDER BY s.facility_type, s.row_no""")
-			.param("fed", federationCode)
-			.param("period", period.text())
-			.param("id", submissionId)
-			.query((rs, row) -> this.messages.issue(IssueCode.FACILITY_RENAMED,
-					FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
-					rs.getString(6), rs.getString(4), rs.getString(5), rs.getString(6)))
-			.list();
+	private void renamedFacilities(long submissionId, String federationCode, Period period,
+			Consumer<List<Issue>> sink) {
+		inPages("""
+				SELECT s.facility_type, s.row_no, s.name_column, s.code, last.name AS old_name, s.name AS new_name
+				FROM staging.facility s
+				JOIN core.facility f ON f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code
+				JOIN LATERAL (
+				  SELECT h.name FROM core.facility_snapshot h JOIN core.period p USING (period)
+				  WHERE h.facility_id = f.facility_id AND h.reported AND h.period <> :period
+				  ORDER BY p.starts_on DESC, p.ends_on LIMIT 1) last ON true
+				WHERE s.submission_id = :id AND s.name IS NOT NULL AND last.name IS DISTINCT FROM s.name
+				""",
+				Map.of("fed", federationCode, "period", period.text(), "id", submissionId),
+				(rs) -> this.messages.issue(IssueCode.FACILITY_RENAMED,
+						FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
+						rs.getString(6), rs.getString(4), rs.getString(5), rs.getString(6)),
+				sink);
 	}
 
 	/**
 	 * One warning a row, naming up to {@value #CLAIMANTS_NAMED} of the federations that
 	 * also report it, however many there are.
 	 */
-	private List<Issue> facilitiesClaimedElsewhere(long submissionId, String federationCode, Period period) {
+	private void facilitiesClaimedElsewhere(long submissionId, String federationCode, Period period,
+			Consumer<List<Issue>> sink) {
 		// A lookup per staged row (LATERAL), so that it goes through the claim-key index
 		// even before the period's first ANALYZE. "[1 : n]" with spaces: Spring would
 		// take
 		// ":n" for a named parameter.
-		return this.jdbc
-			.sql("""
-					SELECT s.facility_type, s.row_no, s.name_column, s.name, c.claimants[1 : %d], c.claimant_count
-					FROM staging.facility s
-					CROSS JOIN LATERAL (
-					  SELECT array_agg(o.federation_code || ' ' || f.federation_name ORDER BY o.federation_code) AS claimants,
-					         count(*) AS claimant_count
-					  FROM core.facility_snapshot o
-					  JOIN core.federation f ON f.federation_code = o.federation_code
-					  WHERE o.period = :period AND o.facility_type = s.facility_type AND o.reported
-					    AND core.facility_claim_key(o.name, o.address) = core.facility_claim_key(s.name, s.address)
-					    AND o.federation_code <> :fed) c
-					WHERE s.submission_id = :id AND s.name IS NOT NULL AND c.claimant_count > 0
-					ORDER BY s.facility_type, s.row_no"""
-				.formatted(CLAIMANTS_NAMED))
-			.param("fed", federationCode)
-			.param("period", period.text())
-			.param("id", submissionId)
-			.query((rs, row) -> this.messages.issue(IssueCode.FACILITY_CLAIMED_ELSEWHERE,
-					FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
-					rs.getString(4), rs.getString(4), claimants(rs)))
-			.list();
+		inPages("""
+				SELECT s.facility_type, s.row_no, s.name_column, s.name, c.claimants[1 : %d], c.claimant_count
+				FROM staging.facility s
+				CROSS JOIN LATERAL (
+				  SELECT array_agg(o.federation_code || ' ' || f.federation_name ORDER BY o.federation_code) AS claimants,
+				         count(*) AS claimant_count
+				  FROM core.facility_snapshot o
+				  JOIN core.federation f ON f.federation_code = o.federation_code
+				  WHERE o.period = :period AND o.facility_type = s.facility_type AND o.reported
+				    AND core.facility_claim_key(o.name, o.address) = core.facility_claim_key(s.name, s.address)
+				    AND o.federation_code <> :fed) c
+				WHERE s.submission_id = :id AND s.name IS NOT NULL AND c.claimant_count > 0
+				"""
+			.formatted(CLAIMANTS_NAMED), Map.of("fed", federationCode, "period", period.text(), "id", submissionId),
+				(rs) -> this.messages.issue(IssueCode.FACILITY_CLAIMED_ELSEWHERE,
+						FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
+						rs.getString(4), rs.getString(4), claimants(rs)),
+				sink);
+	}
+
+	/**
+	 * Runs a query over the staged rows (columns 1 and 2 being {@code s.facility_type}
+	 * and {@code s.row_no}, its conditions ending the statement) a page of rows at a
+	 * time, in row order.
+	 */
+	private void inPages(String query, Map<String, Object> params, IssueMapper mapper, Consumer<List<Issue>> sink) {
+		String sql = query + """
+				  AND (s.facility_type, s.row_no) > (:after_type, :after_row)
+				ORDER BY s.facility_type, s.row_no
+				LIMIT %d""".formatted(PAGE);
+		RowKey after = new RowKey("", Integer.MIN_VALUE, null);
+		List<RowKey> page;
+		do {
+			page = this.jdbc.sql(sql)
+				.params(params)
+				.param("after_type", after.type())
+				.param("after_row", after.row())
+				.query((rs, row) -> new RowKey(rs.getString(1), rs.getInt(2), mapper.map(rs)))
+				.list();
+			if (!page.isEmpty()) {
+				sink.accept(page.stream().map(RowKey::issue).toList());
+				after = page.get(page.size() - 1);
+			}
+		}
+		while (page.size() == PAGE);
 	}
 
 	private static String claimants(ResultSet rs) throws SQLException {
@@ -161,6 +190,16 @@ public class WarehouseChecks {
 	private static String nameCell(ResultSet rs) throws SQLException {
 		int column = rs.getInt(3);
 		return rs.wasNull() ? null : CellReferences.reference(column, rs.getInt(2));
+	}
+
+	@FunctionalInterface
+	private interface IssueMapper {
+
+		Issue map(ResultSet rs) throws SQLException;
+
+	}
+
+	private record RowKey(String type, int row, Issue issue) {
 	}
 
 }

@@ -119,6 +119,25 @@ class WarehouseChecksIntegrationTests {
 	}
 
 	@Test
+	void everyFacilityOfABigWorkbookRenamedIsWarnedOnceInRowOrder() throws Exception {
+		ingest("2016", concat(stations(5100), warmStations(100)));
+
+		FileOutcome renamed = ingest("2017", concat(numbered(5100, (i) -> serviceStation("S" + i, "新服务站" + i, "运行")),
+				numbered(100, (i) -> warmStation("W" + i, "新驿站" + i, "运行"))));
+
+		List<String> cells = this.jdbc.sql("""
+				SELECT i.sheet || '!' || i.cell_ref FROM ops.issue i JOIN ops.submission s USING (submission_id)
+				WHERE s.placed_path = :placed AND i.code = 'FACILITY_RENAMED' ORDER BY i.issue_id""")
+			.param("placed", renamed.placed().toString())
+			.query(String.class)
+			.list();
+		assertThat(renamed.warnings()).isEqualTo(5200);
+		assertThat(cells).hasSize(5200).doesNotHaveDuplicates();
+		assertThat(cells.subList(4999, 5001)).as("across a page").containsExactly("工会服务站!B5001", "工会服务站!B5002");
+		assertThat(cells.subList(5099, 5101)).containsExactly("工会服务站!B5101", "暖心驿站!B2");
+	}
+
+	@Test
 	void aFacilityWithTheSameNormalisedNameAndAddressAsAnotherFederationsIsAWarningOnTheSecond() throws Exception {
 		drop(this.dropRoot, TIANQIAO, "天桥.xlsx", profile(TIANQIAO, "天桥街道", "西城区", "2017", 844, 5567),
 				List.of(station("T1", "广安门外街道总工会 服务站", "北京市西城区 广安门外大街1号"), station("T2", "湾子社区工会服务站", "天桥南大街2号")));
