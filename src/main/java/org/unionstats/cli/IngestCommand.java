@@ -38,6 +38,12 @@ final class IngestCommand implements Callable<Integer> {
 			this.out.printf("ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded (%s)%n",
 					summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
 					summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.status());
+			if (summary.failure() != null) {
+				this.out.printf(
+						"ingest: the pass did not complete (%s). The files it did not finish are left in the"
+								+ " inbox, or half-way in the database, and the next pass takes them up.%n",
+						summary.failure());
+			}
 			return summary.completed() ? 0 : 1;
 		}
 	}

@@ -65,7 +65,8 @@ public class IngestLauncher {
 		});
 		try {
 			JobExecution execution = this.jobOperator.start(this.ingest, parameters);
-			return new IngestSummary(execution.getId(), execution.getStatus().name(), List.copyOf(files));
+			return new IngestSummary(execution.getId(), execution.getStatus().name(), List.copyOf(files),
+					PassFailure.describe(execution.getAllFailureExceptions()));
 		}
 		finally {
 			this.progress.unwatch(requestedAt);

@@ -2,6 +2,8 @@ package org.unionstats.ingest;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.unionstats.intake.FileOutcome;
 
 /**
@@ -10,8 +12,9 @@ import org.unionstats.intake.FileOutcome;
  * @param jobExecutionId the Spring Batch execution of the pass
  * @param status the execution's final status
  * @param files every file finished by the pass
+ * @param failure why the pass did not complete, in one line, or {@code null}
  */
-public record IngestSummary(long jobExecutionId, String status, List<FileOutcome> files) {
+public record IngestSummary(long jobExecutionId, String status, List<FileOutcome> files, @Nullable String failure) {
 
 	public long count(String outcome) {
 		return this.files.stream().filter((file) -> file.outcome().equals(outcome)).count();

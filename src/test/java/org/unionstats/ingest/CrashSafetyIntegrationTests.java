@@ -114,6 +114,10 @@ class CrashSafetyIntegrationTests {
 		Files.delete(paused);
 
 		assertThat(dropped.waitFor()).as(dropped.output()).isNotZero();
+		assertThat(dropped.output()).as("one line for whoever runs it, not pages of stack traces")
+			.contains("ingest: the pass did not complete (PSQLException: FATAL: terminating connection due to "
+					+ "administrator command).")
+			.doesNotContainPattern("(\\tat .*\\R){3}");
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM ops.submission
 				WHERE status IN ('ACCEPTED', 'REJECTED', 'SUPERSEDED') OR finished_at IS NOT NULL""")
