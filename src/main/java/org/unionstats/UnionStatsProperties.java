@@ -30,7 +30,7 @@ import org.unionstats.registry.PeriodType;
 public record UnionStatsProperties(@DefaultValue("./drop") Path dropRoot, @DefaultValue( {
 		"YEAR", "HALF", "QUARTER", "MONTH" }) Set<PeriodType> periodTypes, @DefaultValue("10s") Duration quietTime,
 		@DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("200000") int maxRowsPerSheet,
-		@DefaultValue("1000000") int maxSharedStrings, @DefaultValue("50000") int annotateMaxRows,
+		@DefaultValue("1000000") int maxSharedStrings, @DefaultValue("10000") int annotateMaxRows,
 		@DefaultValue("50") int swingPercent, @DefaultValue("5") int swingMinimum, @DefaultValue("2") int workers,
 		@DefaultValue("unionstats_reader") String readerRole){
 

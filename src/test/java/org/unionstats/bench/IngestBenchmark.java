@@ -36,7 +36,8 @@ import static org.unionstats.support.Submissions.workerHome;
 /**
  * End-to-end ingest throughput on generated workbooks, in a database of its own:
  * {@code beijing} (349 workbooks, about 26,000 facility rows), {@code large} (one
- * workbook of 100,000 rows) and {@code small} (2,000 small workbooks). Run with
+ * workbook of 100,000 rows; {@code large50000} one of 50,000) and {@code small} (2,000
+ * small workbooks). Run with
  * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=IngestBenchmark -Dbench.args="beijing large small"}.
  */
 public final class IngestBenchmark {
@@ -78,10 +79,10 @@ public final class IngestBenchmark {
 		long rows = 0;
 		int perFederation = switch (scenario) {
 			case "beijing" -> 75;
-			case "large" -> 100_000;
-			default -> 3;
+			case "small" -> 3;
+			default -> largeRows(scenario);
 		};
-		List<String[]> writers = scenario.equals("large") ? federations.subList(0, 1) : federations;
+		List<String[]> writers = scenario.startsWith("large") ? federations.subList(0, 1) : federations;
 		for (String[] federation : writers) {
 			List<FacilityRow> facilities = facilities(federation[1], perFederation);
 			SubmissionProfile profile = profile(federation[0], federation[1], federation[3], "2017", 500, 5000);
@@ -90,6 +91,14 @@ public final class IngestBenchmark {
 			rows += facilities.size();
 		}
 		return rows;
+	}
+
+	/**
+	 * {@code large} is one workbook of 100,000 rows; {@code large50000} one of 50,000.
+	 */
+	private static int largeRows(String scenario) {
+		String rows = scenario.substring("large".length());
+		return rows.isEmpty() ? 100_000 : Integer.parseInt(rows);
 	}
 
 	/**
