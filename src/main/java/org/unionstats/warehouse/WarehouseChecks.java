@@ -126,9 +126,8 @@ public class WarehouseChecks {
 	private void facilitiesClaimedElsewhere(long submissionId, String federationCode, Period period,
 			Consumer<List<Issue>> sink) {
 		// A lookup per staged row (LATERAL), so that it goes through the claim-key index
-		// even before the period's first ANALYZE. "[1 : n]" with spaces: Spring would
-		// take
-		// ":n" for a named parameter.
+		// even before the period's first ANALYZE. "[1 : n]" has spaces, or Spring would
+		// take ":n" for a named parameter.
 		inPages("""
 				SELECT s.facility_type, s.row_no, s.name_column, s.name, c.claimants[1 : %d], c.claimant_count
 				FROM staging.facility s
