@@ -128,16 +128,15 @@ public final class FeedbackWriter {
 	 * A duplicate, or a file already judged no readable workbook, gets the list alone.
 	 */
 	private static boolean annotatable(FeedbackRequest request) {
-		return request.verdict() != Verdict.DUPLICATE
-				&& request.issues().stream().noneMatch((issue) -> UNREADABLE.contains(issue.code()));
+		return request.verdict() != Verdict.DUPLICATE && !request.counts().anyOf(UNREADABLE);
 	}
 
 	private @Nullable FeedbackNote listOnlyReason(FeedbackRequest request) throws IOException {
 		if (request.dataRows() > this.annotateMaxRows) {
 			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
 		}
-		if (request.issues().size() > ANNOTATE_MAX_ISSUES) {
-			return note("note.tooManyIssues", request.issues().size(), ANNOTATE_MAX_ISSUES);
+		if (request.issueCount() > ANNOTATE_MAX_ISSUES) {
+			return note("note.tooManyIssues", request.issueCount(), ANNOTATE_MAX_ISSUES);
 		}
 		long size = Files.isRegularFile(request.original()) ? Files.size(request.original()) : 0;
 		if (size > this.annotateMaxBytes) {
