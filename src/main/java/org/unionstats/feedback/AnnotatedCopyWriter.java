@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -15,12 +17,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
+import org.unionstats.validation.Issue;
+
 /**
  * Writes the annotated copy of a federation's own workbook: its cells marked and the
  * issue list added as the first sheet, in the original's format.
  * <p>
- * The whole workbook is held in memory, so the caller only comes here for workbooks
- * within the annotation limits.
+ * The whole workbook and its issues are held in memory, so the caller only comes here for
+ * workbooks and issue counts within the annotation limits.
  */
 final class AnnotatedCopyWriter {
 
@@ -84,7 +88,11 @@ final class AnnotatedCopyWriter {
 	}
 
 	private void annotate(Workbook workbook, FeedbackRequest request) {
-		new CellAnnotator(workbook).annotate(request.issues());
+		List<Issue> issues;
+		try (Stream<Issue> stream = request.issues().inReportingOrder()) {
+			issues = stream.toList();
+		}
+		new CellAnnotator(workbook).annotate(issues);
 		this.issueList.write(workbook, request, null);
 	}
 

@@ -3,17 +3,19 @@ package org.unionstats.feedback;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.unionstats.validation.Issue;
 
 /**
- * Writes the issues of a processed file as pretty-printed UTF-8 JSON, for machines.
+ * Writes the issues of a processed file as pretty-printed UTF-8 JSON, for machines, one
+ * issue at a time.
  */
 final class FeedbackJsonWriter {
 
@@ -23,25 +25,28 @@ final class FeedbackJsonWriter {
 		AtomicFileWriter.write(target, (out) -> write(request, out));
 	}
 
+	/** Writes the document, its fields in the order the contract lists them. */
 	void write(FeedbackRequest request, OutputStream out) {
-		this.mapper.writeValue(out, document(request));
-	}
-
-	static Document document(FeedbackRequest request) {
-		List<JsonIssue> issues = request.issues().stream().map(FeedbackJsonWriter::issue).toList();
-		return new Document(request.originalName(), request.federationCode(), request.period(), request.verdict(),
-				request.sha256(), request.errors(), request.warnings(), issues);
+		try (JsonGenerator json = this.mapper.createGenerator(out);
+				Stream<Issue> issues = request.issues().inReportingOrder()) {
+			json.writeStartObject();
+			json.writeStringProperty("file", request.originalName());
+			json.writeStringProperty("federationCode", request.federationCode());
+			json.writeStringProperty("period", request.period());
+			json.writePOJOProperty("verdict", request.verdict());
+			json.writeStringProperty("sha256", request.sha256());
+			json.writeNumberProperty("errors", request.errors());
+			json.writeNumberProperty("warnings", request.warnings());
+			json.writeArrayPropertyStart("issues");
+			issues.forEachOrdered((issue) -> json.writePOJO(issue(issue)));
+			json.writeEndArray();
+			json.writeEndObject();
+		}
 	}
 
 	private static JsonIssue issue(Issue issue) {
 		return new JsonIssue(issue.code().name(), issue.severity().name(), issue.sheet(), issue.cellRef(), issue.row(),
 				issue.column(), issue.value(), new Message(issue.messageZh(), issue.messageEn()));
-	}
-
-	/** The JSON document, field order as the contract lists it. */
-	record Document(String file, @Nullable String federationCode, @Nullable String period, Verdict verdict,
-			@Nullable String sha256, int errors, int warnings, List<JsonIssue> issues) {
-
 	}
 
 	/** One issue in the JSON document. */

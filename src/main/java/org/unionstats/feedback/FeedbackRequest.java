@@ -6,7 +6,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.unionstats.validation.Issue;
-import org.unionstats.validation.Severity;
 
 /**
  * Everything the feedback of one processed file is made of.
@@ -17,28 +16,34 @@ import org.unionstats.validation.Severity;
  * @param period the period the workbook declares, or {@code null} when unreadable
  * @param sha256 the hex SHA-256 of the original bytes
  * @param verdict the outcome
- * @param issues every issue found, in reporting order
+ * @param counts how many issues there are, by severity and code
+ * @param issues every issue found, read as the feedback is written
  * @param dataRows the number of data rows read (0 when the file was not read)
  */
 public record FeedbackRequest(Path original, String originalName, @Nullable String federationCode,
-		@Nullable String period, @Nullable String sha256, Verdict verdict, List<Issue> issues, long dataRows) {
+		@Nullable String period, @Nullable String sha256, Verdict verdict, IssueCounts counts, IssueSource issues,
+		long dataRows) {
 
-	public FeedbackRequest {
-		issues = List.copyOf(issues);
+	/** A request for issues held in memory, in reporting order. */
+	public FeedbackRequest(Path original, String originalName, @Nullable String federationCode, @Nullable String period,
+			@Nullable String sha256, Verdict verdict, List<Issue> issues, long dataRows) {
+		this(original, originalName, federationCode, period, sha256, verdict, IssueCounts.of(issues),
+				IssueSource.of(issues), dataRows);
 	}
 
 	/** How many issues are errors. */
 	public int errors() {
-		return count(Severity.ERROR);
+		return this.counts.errors();
 	}
 
 	/** How many issues are warnings. */
 	public int warnings() {
-		return count(Severity.WARNING);
+		return this.counts.warnings();
 	}
 
-	private int count(Severity severity) {
-		return (int) this.issues.stream().filter((issue) -> issue.severity() == severity).count();
+	/** How many issues there are in all. */
+	public int issueCount() {
+		return this.counts.total();
 	}
 
 }

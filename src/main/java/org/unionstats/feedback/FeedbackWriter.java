@@ -110,9 +110,12 @@ public final class FeedbackWriter {
 					AtomicFileWriter.write(target, (out) -> this.annotatedCopy.write(request, format, folder, out));
 					return;
 				}
-				catch (Exception ex) {
-					// The file name and cell values may be personal: log the kind of
-					// failure only
+				catch (Exception | OutOfMemoryError ex) {
+					// A workbook of few rows can still be huge in memory (thousands of
+					// columns, styles): the copy is dropped, and the memory with it,
+					// rather
+					// than failing the publication on every pass. The file name and cell
+					// values may be personal: log the kind of failure only.
 					logger.warn("Could not annotate a workbook of federation " + request.federationCode()
 							+ ", writing the issue list only: " + ex.getClass().getSimpleName());
 					note = new FeedbackNote(this.messages.zh("note.notAnnotatable"),
@@ -128,16 +131,15 @@ public final class FeedbackWriter {
 	 * A duplicate, or a file already judged no readable workbook, gets the list alone.
 	 */
 	private static boolean annotatable(FeedbackRequest request) {
-		return request.verdict() != Verdict.DUPLICATE
-				&& request.issues().stream().noneMatch((issue) -> UNREADABLE.contains(issue.code()));
+		return request.verdict() != Verdict.DUPLICATE && !request.counts().anyOf(UNREADABLE);
 	}
 
 	private @Nullable FeedbackNote listOnlyReason(FeedbackRequest request) throws IOException {
 		if (request.dataRows() > this.annotateMaxRows) {
 			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
 		}
-		if (request.issues().size() > ANNOTATE_MAX_ISSUES) {
-			return note("note.tooManyIssues", request.issues().size(), ANNOTATE_MAX_ISSUES);
+		if (request.issueCount() > ANNOTATE_MAX_ISSUES) {
+			return note("note.tooManyIssues", request.issueCount(), ANNOTATE_MAX_ISSUES);
 		}
 		long size = Files.isRegularFile(request.original()) ? Files.size(request.original()) : 0;
 		if (size > this.annotateMaxBytes) {

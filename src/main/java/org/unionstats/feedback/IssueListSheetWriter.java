@@ -1,10 +1,8 @@
 package org.unionstats.feedback;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -19,7 +17,8 @@ import org.unionstats.validation.Issue;
 import org.unionstats.validation.Severity;
 
 /**
- * Writes the {@code 校验结果} sheet: the verdict on top, then one row per issue.
+ * Writes the {@code 校验结果} sheet: the verdict on top, then one row per issue, worst first,
+ * as many as the sheet can hold.
  */
 final class IssueListSheetWriter {
 
@@ -97,7 +96,7 @@ final class IssueListSheetWriter {
 		void write(FeedbackRequest request, @Nullable FeedbackNote note) {
 			// A sheet has a row limit (65,536 in .xls); the JSON always has every issue
 			int capacity = this.sheet.getWorkbook().getSpreadsheetVersion().getLastRowIndex() - SUMMARY_ROWS;
-			int listed = Math.min(request.issues().size(), capacity);
+			int listed = Math.min(request.issueCount(), capacity);
 			writeSummary(request, note, listed);
 			this.next++;
 			int headerRow = this.next;
@@ -106,8 +105,8 @@ final class IssueListSheetWriter {
 				this.text.write(header, column, IssueListSheetWriter.this.messages.both(HEADERS[column]))
 					.setCellStyle(this.bold);
 			}
-			for (Issue issue : worstFirst(request.issues()).subList(0, listed)) {
-				writeIssue(issue);
+			try (Stream<Issue> issues = request.issues().worstFirst()) {
+				issues.limit(listed).forEachOrdered(this::writeIssue);
 			}
 			this.sheet.createFreezePane(0, headerRow + 1);
 			this.sheet.setAutoFilter(
@@ -131,9 +130,9 @@ final class IssueListSheetWriter {
 			String nextStep = nextStepKey(request);
 			line("summary.next", messages.zh(nextStep));
 			line(null, messages.en(nextStep));
-			if (listed < request.issues().size()) {
-				line("summary.note", messages.zh("note.truncated", listed, request.issues().size()));
-				line(null, messages.en("note.truncated", listed, request.issues().size()));
+			if (listed < request.issueCount()) {
+				line("summary.note", messages.zh("note.truncated", listed, request.issueCount()));
+				line(null, messages.en("note.truncated", listed, request.issueCount()));
 			}
 		}
 
@@ -190,13 +189,6 @@ final class IssueListSheetWriter {
 		style.setFillForegroundColor(SeverityStyles.fill(severity).getIndex());
 		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		return style;
-	}
-
-	/** Errors first, then warnings, then notes, each kept in reporting order. */
-	private static List<Issue> worstFirst(List<Issue> issues) {
-		List<Issue> sorted = new ArrayList<>(issues);
-		sorted.sort(Comparator.comparing(Issue::severity));
-		return sorted;
 	}
 
 }

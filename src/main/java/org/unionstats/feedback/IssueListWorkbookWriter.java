@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,15 +32,10 @@ final class IssueListWorkbookWriter {
 			return;
 		}
 		// Streaming, for lists of any length; shared strings because WPS renders inline
-		// strings badly
-		SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, true);
-		try {
+		// strings badly, kept in a file because a long list has millions of them
+		try (TempFileStringsWorkbook workbook = TempFileStringsWorkbook.create(ROWS_IN_MEMORY)) {
 			this.issueList.write(workbook, request, note);
 			workbook.write(out);
-		}
-		finally {
-			workbook.dispose();
-			workbook.close();
 		}
 	}
 

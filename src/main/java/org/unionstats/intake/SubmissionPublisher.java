@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -17,11 +17,11 @@ import org.springframework.util.FileSystemUtils;
 import org.unionstats.feedback.FeedbackFiles;
 import org.unionstats.feedback.FeedbackRequest;
 import org.unionstats.feedback.FeedbackWriter;
+import org.unionstats.feedback.IssueCounts;
+import org.unionstats.feedback.IssueSource;
 import org.unionstats.feedback.Verdict;
 import org.unionstats.health.IngestMetrics;
-import org.unionstats.validation.Issue;
 import org.unionstats.validation.IssueCode;
-import org.unionstats.validation.Severity;
 
 /**
  * Last stage of a decided submission: writes the federation's feedback, then moves the
@@ -57,8 +57,10 @@ public class SubmissionPublisher {
 		Path target = placement(s, dropZone).resolve(s.storedName());
 		Path readable = firstExisting(Path.of(s.workPath()), inboxFile, target);
 		CrashPoint.reach(CrashPoint.AFTER_COMMIT);
-		List<Issue> issues = issues(submissionId);
-		FeedbackFiles feedback = writeFeedback(s, issues, readable, dropZone);
+		StoredIssues issues = new StoredIssues(this.jdbc, submissionId);
+		Map<IssueCode, Integer> issuesByCode = issues.countByCode();
+		IssueCounts counts = new IssueCounts(s.errorCount(), s.warningCount(), issuesByCode);
+		FeedbackFiles feedback = writeFeedback(s, counts, issues, readable, dropZone);
 		CrashPoint.reach(CrashPoint.DURING_FEEDBACK);
 		moveOriginal(inboxFile, target);
 		this.jdbc.sql("""
@@ -69,30 +71,21 @@ public class SubmissionPublisher {
 			.param("id", submissionId)
 			.update();
 		FileSystemUtils.deleteRecursively(dropZone.work(submissionId));
-		this.metrics.fileProcessed(s.folderCode(), s.status().toLowerCase(Locale.ROOT), s.dataRows(), issues.stream()
-			.collect(Collectors.groupingBy((issue) -> issue.code().name(), Collectors.summingInt((issue) -> 1))));
+		this.metrics.fileProcessed(s.folderCode(), s.status().toLowerCase(Locale.ROOT), s.dataRows(),
+				issuesByCode.entrySet()
+					.stream()
+					.collect(Collectors.toMap((entry) -> entry.getKey().name(), Map.Entry::getValue)));
 		return new FileOutcome(s.folderCode(), s.originalName(), s.period(), s.status(), s.errorCount(),
 				s.warningCount(), feedback.workbook(), target);
 	}
 
-	private List<Issue> issues(long submissionId) {
-		return this.jdbc.sql("""
-				SELECT code, severity, sheet, cell_ref, row_no, column_name, value, message_zh, message_en
-				FROM ops.issue WHERE submission_id = :id ORDER BY issue_id""")
-			.param("id", submissionId)
-			.query((rs, row) -> new Issue(IssueCode.valueOf(rs.getString(1)), Severity.valueOf(rs.getString(2)),
-					rs.getString(3), rs.getString(4), (Integer) rs.getObject(5), rs.getString(6), rs.getString(7),
-					rs.getString(8), rs.getString(9)))
-			.list();
-	}
-
-	private FeedbackFiles writeFeedback(DecidedSubmission s, List<Issue> issues, Path readable, DropZone dropZone)
-			throws IOException {
+	private FeedbackFiles writeFeedback(DecidedSubmission s, IssueCounts counts, IssueSource issues, Path readable,
+			DropZone dropZone) throws IOException {
 		Path folder = dropZone.feedback(s.folderCode());
 		Files.createDirectories(folder);
 		String base = s.storedName() + ".校验结果.";
 		FeedbackRequest request = new FeedbackRequest(readable, s.originalName(), s.federationCode(), s.period(),
-				s.sha256(), verdict(s.status()), issues, s.dataRows());
+				s.sha256(), verdict(s.status()), counts, issues, s.dataRows());
 		return this.feedbackWriter.write(request,
 				folder.resolve(base + this.feedbackWriter.workbookExtension(readable)), folder.resolve(base + "json"));
 	}

@@ -1,14 +1,18 @@
 package org.unionstats.feedback;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.unionstats.UnionStatsProperties;
@@ -58,6 +62,41 @@ class FeedbackJsonWriterTests {
 		assertThat(issues.get(2).get("row").isNull()).isTrue();
 	}
 
+	@Test
+	void streamedJsonIsByteForByteTheDocumentMappedWhole() {
+		Issue area = cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "=1+1");
+		Issue closed = fileIssue(IssueCode.PERIOD_CLOSED, "报送期 2017 已关闭", "Period 2017 is closed");
+		FeedbackRequest some = new FeedbackRequest(this.folder.resolve("x.xlsx"), "x.xlsx", null, null, null,
+				Verdict.REJECTED, List.of(area, closed), 0);
+		FeedbackRequest none = request(this.folder.resolve("y.xlsx"), Verdict.ACCEPTED, List.of(), 10);
+
+		for (FeedbackRequest request : List.of(some, none)) {
+			ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+			new FeedbackJsonWriter().write(request, streamed);
+
+			assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(mappedWhole(request));
+		}
+	}
+
+	/**
+	 * The document as the writer made it before it streamed: one object, mapped whole.
+	 */
+	private static String mappedWhole(FeedbackRequest request) {
+		List<WholeIssue> issues;
+		try (Stream<Issue> stream = request.issues().inReportingOrder()) {
+			issues = stream
+				.map((issue) -> new WholeIssue(issue.code().name(), issue.severity().name(), issue.sheet(),
+						issue.cellRef(), issue.row(), issue.column(), issue.value(),
+						new WholeMessage(issue.messageZh(), issue.messageEn())))
+				.toList();
+		}
+		return JsonMapper.builder()
+			.enable(SerializationFeature.INDENT_OUTPUT)
+			.build()
+			.writeValueAsString(new WholeDocument(request.originalName(), request.federationCode(), request.period(),
+					request.verdict(), request.sha256(), request.errors(), request.warnings(), issues));
+	}
+
 	private static void assertIssue(JsonNode node, Issue issue) {
 		assertThat(node.get("code").asString()).isEqualTo(issue.code().name());
 		assertThat(node.get("severity").asString()).isEqualTo(issue.severity().name());
@@ -72,6 +111,20 @@ class FeedbackJsonWriterTests {
 
 	private static String textOrNull(JsonNode node) {
 		return node.isNull() ? null : node.asString();
+	}
+
+	record WholeDocument(String file, String federationCode, String period, Verdict verdict, String sha256, int errors,
+			int warnings, List<WholeIssue> issues) {
+
+	}
+
+	record WholeIssue(String code, String severity, String sheet, String cell, Integer row, String column, String value,
+			WholeMessage message) {
+
+	}
+
+	record WholeMessage(@JsonProperty("zh-CN") String zhCn, String en) {
+
 	}
 
 }

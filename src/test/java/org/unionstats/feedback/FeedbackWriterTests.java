@@ -341,6 +341,25 @@ class FeedbackWriterTests {
 		}
 	}
 
+	@Test
+	void readsTheIssuesOnlyAsStreamsAndClosesEachOne() throws IOException {
+		Path original = TestWorkbooks.xlsx(this.folder, 10);
+		List<Issue> issues = List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "250000"),
+				fileIssue(IssueCode.PERIOD_CLOSED, "报送期已关闭", "The period is closed"));
+		ClosingCounter annotated = new ClosingCounter(issues);
+		ClosingCounter listOnly = new ClosingCounter(issues);
+
+		write(new FeedbackRequest(original, "a.xlsx", null, "2017", null, Verdict.REJECTED, IssueCounts.of(issues),
+				annotated, 10));
+		write(new FeedbackRequest(original, "b.xlsx", null, "2017", null, Verdict.REJECTED, IssueCounts.of(issues),
+				listOnly, 50_001));
+
+		assertThat(annotated.opened).as("the copy, the list and the JSON").isEqualTo(3);
+		assertThat(listOnly.opened).as("the list and the JSON").isEqualTo(2);
+		assertThat(annotated.closed).isEqualTo(annotated.opened);
+		assertThat(listOnly.closed).isEqualTo(listOnly.opened);
+	}
+
 	private FeedbackFiles write(FeedbackRequest request) {
 		return write(request, this.folder.resolve("out/feedback.xlsx"));
 	}
@@ -368,6 +387,36 @@ class FeedbackWriterTests {
 			}
 		}
 		throw new AssertionError("No summary line " + label);
+	}
+
+	/** Issues in memory that count the streams opened and closed on them. */
+	private static final class ClosingCounter implements IssueSource {
+
+		private final IssueSource issues;
+
+		int opened;
+
+		int closed;
+
+		ClosingCounter(List<Issue> issues) {
+			this.issues = IssueSource.of(issues);
+		}
+
+		@Override
+		public Stream<Issue> inReportingOrder() {
+			return counted(this.issues.inReportingOrder());
+		}
+
+		@Override
+		public Stream<Issue> worstFirst() {
+			return counted(this.issues.worstFirst());
+		}
+
+		private Stream<Issue> counted(Stream<Issue> stream) {
+			this.opened++;
+			return stream.onClose(() -> this.closed++);
+		}
+
 	}
 
 }

@@ -28,9 +28,17 @@ public final class ChildJvm {
 	 * ({@code -Dname=value}).
 	 */
 	public static ChildJvm start(List<String> systemProperties, String... args) throws IOException {
+		return start("512m", systemProperties, args);
+	}
+
+	/**
+	 * Starts {@code unionstats <args>} in a heap of at most {@code maxHeap} (as
+	 * {@code -Xmx} takes it), with the given system properties.
+	 */
+	public static ChildJvm start(String maxHeap, List<String> systemProperties, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx512m");
+		command.add("-Xmx" + maxHeap);
 		command.add("-Dfile.encoding=UTF-8");
 		command.add("-Dsun.jnu.encoding=UTF-8");
 		systemProperties.forEach((property) -> command.add("-D" + property));
