@@ -11,8 +11,8 @@ import org.unionstats.registry.Period;
  * Replaces a federation's snapshot for a period by an accepted submission, set-based, in
  * the caller's transaction: the earlier submission is superseded, facility identities are
  * kept across periods, and facilities of the previous period's snapshot that are absent
- * are recorded as closed. Merges of one federation and period are serialised, and the
- * newest received submission wins even when two are processed out of order.
+ * are recorded as closed. Merges of one federation are serialised, and the newest
+ * received submission wins even when two are processed out of order.
  */
 @Component
 public class SubmissionMerger {
@@ -33,9 +33,10 @@ public class SubmissionMerger {
 	 * then superseded).
 	 */
 	public boolean merge(long submissionId, String federationCode, Period period, Timestamp receivedAt) {
-		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('merge/' || :fed || '/' || :period))")
+		// One federation at a time, whatever the period: only its own merges add its
+		// facility identities, so they need no ON CONFLICT.
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('merge/' || :fed))")
 			.param("fed", federationCode)
-			.param("period", period.text())
 			.query()
 			.singleRow();
 		if (newerAccepted(submissionId, federationCode, period, receivedAt)) {
@@ -82,17 +83,25 @@ public class SubmissionMerger {
 	}
 
 	private void replaceSnapshot(long submissionId, String federationCode, Period period) {
-		// Not "WHERE NOT EXISTS (SELECT FROM core.facility ...)": planned from the
-		// statistics of an empty table, that anti-join scans the table once per row, new
-		// rows included: 55 s instead of 1 s for 100,000 facilities.
-		this.jdbc.sql("""
-				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
-				SELECT :fed, facility_type, code, :period FROM staging.facility WHERE submission_id = :id
-				ON CONFLICT (federation_code, facility_type, code) DO NOTHING""")
+		// A hash anti-join, never a nested loop: planned from the statistics of an empty
+		// table, a nested loop scans the table once per row, new rows included (55 s for
+		// 100,000 facilities). A plain insert: ON CONFLICT's speculative insertion took a
+		// third longer. An accepted submission has no duplicate codes.
+		this.jdbc.sql("SET LOCAL enable_nestloop = off").update();
+		this.jdbc.sql("SET LOCAL enable_mergejoin = off").update();
+		this.jdbc
+			.sql("""
+					INSERT INTO core.facility (federation_code, facility_type, code, first_period)
+					SELECT :fed, s.facility_type, s.code, :period FROM staging.facility s
+					WHERE s.submission_id = :id
+					  AND NOT EXISTS (SELECT FROM core.facility f
+					                  WHERE f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code)""")
 			.param("fed", federationCode)
 			.param("period", period.text())
 			.param("id", submissionId)
 			.update();
+		this.jdbc.sql("SET LOCAL enable_nestloop TO DEFAULT").update();
+		this.jdbc.sql("SET LOCAL enable_mergejoin TO DEFAULT").update();
 		this.jdbc.sql("DELETE FROM core.facility_snapshot WHERE period = :period AND federation_code = :fed")
 			.param("period", period.text())
 			.param("fed", federationCode)

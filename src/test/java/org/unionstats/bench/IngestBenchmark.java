@@ -105,7 +105,7 @@ public final class IngestBenchmark {
 	 * Facilities named after their federation, as real ones are: identical names and
 	 * addresses across federations would make every row FACILITY_CLAIMED_ELSEWHERE.
 	 */
-	private static List<FacilityRow> facilities(String federationName, int count) {
+	static List<FacilityRow> facilities(String federationName, int count) {
 		List<FacilityRow> rows = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			String code = "F" + i;
@@ -124,7 +124,7 @@ public final class IngestBenchmark {
 	}
 
 	/** Federations from the public list: code, name, district code, district name. */
-	private static List<String[]> federations(int count, String provincePrefix) throws IOException {
+	static List<String[]> federations(int count, String provincePrefix) throws IOException {
 		Map<String, String> districts = new LinkedHashMap<>();
 		for (String line : Files.readAllLines(DISTRICTS, StandardCharsets.UTF_8).stream().skip(1).toList()) {
 			String[] fields = line.replace("\"", "").split(",");
@@ -160,7 +160,7 @@ public final class IngestBenchmark {
 				"--unionstats.max-rows-per-sheet=200000");
 	}
 
-	private static void recreate(String database) throws SQLException {
+	static void recreate(String database) throws SQLException {
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
 				"postgres", null)) {
 			connection.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
