@@ -13,21 +13,25 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
- * Writes a file through a temporary file in the same folder and an atomic rename, so a
- * reader sees the old file or the new one, never a part.
+ * Writes a file through a temporary file and an atomic rename, so a reader sees the old
+ * file or the new one, never a part. The temporary file goes in a scratch folder on the
+ * same file system, one a crash cannot leave it in for readers to find.
  */
 final class AtomicFileWriter {
 
 	private AtomicFileWriter() {
 	}
 
-	/** Writes the body to a fresh file that then replaces the target. */
-	static void write(Path target, Body body) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temp = scratchFile(folder);
+	/**
+	 * Writes the body to a fresh file in the scratch folder that then replaces the
+	 * target.
+	 */
+	static void write(Path target, Path scratchFolder, Body body) throws IOException {
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		Files.createDirectories(scratchFolder);
+		Path temp = scratchFile(scratchFolder);
 		try {
-			// CREATE_NEW rather than createTempFile: the file keeps the folder's usual
+			// CREATE_NEW rather than createTempFile: the file keeps the drop zone's usual
 			// permissions, which the federation's share needs to read it
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {

@@ -21,8 +21,8 @@ final class FeedbackJsonWriter {
 
 	private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	void write(FeedbackRequest request, Path target) throws IOException {
-		AtomicFileWriter.write(target, (out) -> write(request, out));
+	void write(FeedbackRequest request, Path target, Path scratchFolder) throws IOException {
+		AtomicFileWriter.write(target, scratchFolder, (out) -> write(request, out));
 	}
 
 	/** Writes the document, its fields in the order the contract lists them. */

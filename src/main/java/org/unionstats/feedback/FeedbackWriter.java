@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,6 +28,10 @@ import org.unionstats.validation.IssueCode;
  * over a gigabyte of POI objects) and at most {@link #ANNOTATE_MAX_ISSUES} issues (each
  * cell comment costs POI a few kilobytes). Otherwise, and whenever the original cannot be
  * opened, the workbook holds the issue list alone, with the reason under the verdict.
+ * <p>
+ * Files are published in parallel, but a copy of more than {@link #ANNOTATE_ALONE_ROWS}
+ * rows is annotated alone (about 8 KiB of heap a row), so that two big ones never share
+ * the heap.
  */
 public final class FeedbackWriter {
 
@@ -33,6 +40,9 @@ public final class FeedbackWriter {
 
 	/** The most issues marked on a copy; more get the issue list alone. */
 	public static final int ANNOTATE_MAX_ISSUES = 20_000;
+
+	/** The most data rows of a copy annotated while others are. */
+	public static final long ANNOTATE_ALONE_ROWS = 1_000;
 
 	/** The name of the issue-list sheet, always the first sheet of the feedback. */
 	public static final String RESULT_SHEET = IssueListSheetWriter.SHEET_NAME;
@@ -55,6 +65,8 @@ public final class FeedbackWriter {
 
 	private final FeedbackJsonWriter json = new FeedbackJsonWriter();
 
+	private final ReadWriteLock annotating = new ReentrantReadWriteLock(true);
+
 	public FeedbackWriter(UnionStatsProperties settings) {
 		this(settings, ANNOTATE_MAX_BYTES);
 	}
@@ -76,9 +88,17 @@ public final class FeedbackWriter {
 	 * @throws UncheckedIOException when a target cannot be written
 	 */
 	public FeedbackFiles write(FeedbackRequest request, Path workbookTarget, Path jsonTarget) {
+		return write(request, workbookTarget, jsonTarget, workbookTarget.toAbsolutePath().getParent());
+	}
+
+	/**
+	 * As {@link #write(FeedbackRequest, Path, Path)}, keeping temporary files in the
+	 * scratch folder (on the targets' file system) rather than beside the targets.
+	 */
+	public FeedbackFiles write(FeedbackRequest request, Path workbookTarget, Path jsonTarget, Path scratchFolder) {
 		try {
-			writeWorkbook(request, workbookTarget);
-			this.json.write(request, jsonTarget);
+			writeWorkbook(request, workbookTarget, scratchFolder);
+			this.json.write(request, jsonTarget, scratchFolder);
 			return new FeedbackFiles(workbookTarget, jsonTarget);
 		}
 		catch (IOException ex) {
@@ -99,32 +119,38 @@ public final class FeedbackWriter {
 		return FeedbackFormat.of(original);
 	}
 
-	private void writeWorkbook(FeedbackRequest request, Path target) throws IOException {
+	private void writeWorkbook(FeedbackRequest request, Path target, Path scratchFolder) throws IOException {
 		FeedbackFormat format = workbookFormat(request.original());
 		FeedbackNote note = null;
 		if (annotatable(request)) {
 			note = listOnlyReason(request);
 			if (note == null) {
+				Lock turn = (request.dataRows() > ANNOTATE_ALONE_ROWS) ? this.annotating.writeLock()
+						: this.annotating.readLock();
+				turn.lock();
 				try {
-					Path folder = target.toAbsolutePath().getParent();
-					AtomicFileWriter.write(target, (out) -> this.annotatedCopy.write(request, format, folder, out));
+					AtomicFileWriter.write(target, scratchFolder,
+							(out) -> this.annotatedCopy.write(request, format, scratchFolder, out));
 					return;
 				}
 				catch (Exception | OutOfMemoryError ex) {
 					// A workbook of few rows can still be huge in memory (thousands of
-					// columns, styles): the copy is dropped, and the memory with it,
-					// rather
-					// than failing the publication on every pass. The file name and cell
-					// values may be personal: log the kind of failure only.
+					// columns, styles): the copy is dropped, and its memory with it,
+					// rather than failing the publication on every pass. The file name
+					// and cell values may be personal: log the kind of failure only.
 					logger.warn("Could not annotate a workbook of federation " + request.federationCode()
 							+ ", writing the issue list only: " + ex.getClass().getSimpleName());
 					note = new FeedbackNote(this.messages.zh("note.notAnnotatable"),
 							this.messages.en("note.notAnnotatable"));
 				}
+				finally {
+					turn.unlock();
+				}
 			}
 		}
 		FeedbackNote reason = note;
-		AtomicFileWriter.write(target, (out) -> this.issueListWorkbook.write(request, format, reason, out));
+		AtomicFileWriter.write(target, scratchFolder,
+				(out) -> this.issueListWorkbook.write(request, format, reason, out));
 	}
 
 	/**

@@ -19,7 +19,8 @@ import org.unionstats.validation.SubmissionItem;
 /**
  * The {@code ingest} job: claim complete inbox files, stage each one (in parallel, one
  * partition per file), decide and merge each submission, then publish feedback and move
- * the originals.
+ * the originals (both in parallel, one partition per worker, a federation's files in
+ * one).
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -45,14 +46,10 @@ class IngestJobConfiguration {
 	@Bean
 	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner partitioner, Step stageSubmission,
 			UnionStatsProperties properties) {
-		// Not a bean: an Executor bean would replace Boot's default task executor (and
-		// Quartz's pick).
-		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("ingest-");
-		workers.setConcurrencyLimit(properties.workers());
 		return new StepBuilder("stageSubmissions", jobRepository).partitioner("stageSubmission", partitioner)
 			.step(stageSubmission)
 			.gridSize(properties.workers())
-			.taskExecutor(workers)
+			.taskExecutor(workers(properties))
 			.build();
 	}
 
@@ -72,9 +69,19 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step decideSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step decideSubmissions(JobRepository jobRepository, Step decideSubmission, UnionStatsProperties properties) {
+		return new StepBuilder("decideSubmissions", jobRepository)
+			.partitioner("decideSubmission", new FolderBucketPartitioner())
+			.step(decideSubmission)
+			.gridSize(properties.workers())
+			.taskExecutor(workers(properties))
+			.build();
+	}
+
+	@Bean
+	Step decideSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionIdReader stagedSubmissionReader, SubmissionDecisionWriter submissionDecisionWriter) {
-		return new StepBuilder("decideSubmissions", jobRepository).<Long, Long>chunk(1)
+		return new StepBuilder("decideSubmission", jobRepository).<Long, Long>chunk(1)
 			.reader(stagedSubmissionReader)
 			.writer(submissionDecisionWriter)
 			.transactionManager(transactionManager)
@@ -82,13 +89,35 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step publishSubmissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step publishSubmissions(JobRepository jobRepository, Step publishSubmission,
+			PublicationCountListener publicationCountListener, UnionStatsProperties properties) {
+		return new StepBuilder("publishSubmissions", jobRepository)
+			.partitioner("publishSubmission", new FolderBucketPartitioner())
+			.step(publishSubmission)
+			.gridSize(properties.workers())
+			.taskExecutor(workers(properties))
+			.listener(publicationCountListener)
+			.build();
+	}
+
+	@Bean
+	Step publishSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionIdReader decidedSubmissionReader, SubmissionPublicationWriter submissionPublicationWriter) {
-		return new StepBuilder("publishSubmissions", jobRepository).<Long, Long>chunk(1)
+		return new StepBuilder("publishSubmission", jobRepository).<Long, Long>chunk(1)
 			.reader(decidedSubmissionReader)
 			.writer(submissionPublicationWriter)
 			.transactionManager(transactionManager)
 			.build();
+	}
+
+	/**
+	 * The workers of a partitioned step. Not a bean: an Executor bean would replace
+	 * Boot's default task executor (and Quartz's pick).
+	 */
+	private static SimpleAsyncTaskExecutor workers(UnionStatsProperties properties) {
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("ingest-");
+		workers.setConcurrencyLimit(properties.workers());
+		return workers;
 	}
 
 	@Bean
@@ -101,15 +130,19 @@ class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	SubmissionIdReader stagedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
+			@Value("#{stepExecutionContext['bucket']}") Integer bucket,
+			@Value("#{stepExecutionContext['buckets']}") Integer buckets,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return SubmissionIdReader.staged(jdbc, jobExecutionId);
+		return SubmissionIdReader.staged(jdbc, jobExecutionId, bucket, buckets);
 	}
 
 	@Bean
 	@StepScope
 	SubmissionIdReader decidedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
+			@Value("#{stepExecutionContext['bucket']}") Integer bucket,
+			@Value("#{stepExecutionContext['buckets']}") Integer buckets,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return SubmissionIdReader.decided(jdbc, jobExecutionId);
+		return SubmissionIdReader.decided(jdbc, jobExecutionId, bucket, buckets);
 	}
 
 }

@@ -8,30 +8,64 @@ import org.springframework.stereotype.Component;
 import org.unionstats.intake.FileOutcome;
 
 /**
- * Hands each finished file of a pass to whoever launched it (the command prints it).
+ * Hands each finished file of a pass to whoever launched it (the command prints it),
+ * numbered across the workers that publish in parallel.
  */
 @Component
 class IngestProgress {
 
-	private final Map<String, PassListener> listeners = new ConcurrentHashMap<>();
+	private final Map<String, Pass> passes = new ConcurrentHashMap<>();
 
 	void watch(String requestedAt, PassListener listener) {
-		this.listeners.put(requestedAt, listener);
+		this.passes.put(requestedAt, new Pass(listener));
 	}
 
 	void unwatch(String requestedAt) {
-		this.listeners.remove(requestedAt);
+		this.passes.remove(requestedAt);
 	}
 
-	void fileDone(String requestedAt, FileOutcome outcome, int done, int total) {
-		if (requestedAt == null) {
-			// A scheduled run: nobody launched it through a command, nobody watches.
-			return;
+	/** The number of files the pass is about to publish. */
+	void publishing(String requestedAt, int total) {
+		Pass pass = watched(requestedAt);
+		if (pass != null) {
+			pass.start(total);
 		}
-		PassListener listener = this.listeners.get(requestedAt);
-		if (listener != null) {
-			listener.fileDone(outcome, done, total);
+	}
+
+	void fileDone(String requestedAt, FileOutcome outcome) {
+		Pass pass = watched(requestedAt);
+		if (pass != null) {
+			pass.fileDone(outcome);
 		}
+	}
+
+	private Pass watched(String requestedAt) {
+		// A scheduled run: nobody launched it through a command, nobody watches.
+		return (requestedAt != null) ? this.passes.get(requestedAt) : null;
+	}
+
+	private static final class Pass {
+
+		private final PassListener listener;
+
+		private int done;
+
+		private int total;
+
+		Pass(PassListener listener) {
+			this.listener = listener;
+		}
+
+		synchronized void start(int total) {
+			this.done = 0;
+			this.total = total;
+		}
+
+		synchronized void fileDone(FileOutcome outcome) {
+			this.done++;
+			this.listener.fileDone(outcome, this.done, Math.max(this.done, this.total));
+		}
+
 	}
 
 }

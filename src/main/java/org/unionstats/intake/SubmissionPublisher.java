@@ -86,8 +86,11 @@ public class SubmissionPublisher {
 		String base = s.storedName() + ".校验结果.";
 		FeedbackRequest request = new FeedbackRequest(readable, s.originalName(), s.federationCode(), s.period(),
 				s.sha256(), verdict(s.status()), counts, issues, s.dataRows());
+		// Temporary files go in the submission's own work folder, removed once it is
+		// published: a crash mid-write leaves nothing in the federation's feedback.
 		return this.feedbackWriter.write(request,
-				folder.resolve(base + this.feedbackWriter.workbookExtension(readable)), folder.resolve(base + "json"));
+				folder.resolve(base + this.feedbackWriter.workbookExtension(readable)), folder.resolve(base + "json"),
+				dropZone.work(s.submissionId()));
 	}
 
 	private static Path placement(DecidedSubmission s, DropZone dropZone) {

@@ -87,8 +87,7 @@ public class SubmissionMerger {
 		// table, a nested loop scans the table once per row, new rows included (55 s for
 		// 100,000 facilities). A plain insert: ON CONFLICT's speculative insertion took a
 		// third longer. An accepted submission has no duplicate codes.
-		this.jdbc.sql("SET LOCAL enable_nestloop = off").update();
-		this.jdbc.sql("SET LOCAL enable_mergejoin = off").update();
+		this.jdbc.sql("SET LOCAL enable_nestloop = off; SET LOCAL enable_mergejoin = off").update();
 		this.jdbc
 			.sql("""
 					INSERT INTO core.facility (federation_code, facility_type, code, first_period)
@@ -100,8 +99,7 @@ public class SubmissionMerger {
 			.param("period", period.text())
 			.param("id", submissionId)
 			.update();
-		this.jdbc.sql("SET LOCAL enable_nestloop TO DEFAULT").update();
-		this.jdbc.sql("SET LOCAL enable_mergejoin TO DEFAULT").update();
+		this.jdbc.sql("SET LOCAL enable_nestloop TO DEFAULT; SET LOCAL enable_mergejoin TO DEFAULT").update();
 		this.jdbc.sql("DELETE FROM core.facility_snapshot WHERE period = :period AND federation_code = :fed")
 			.param("period", period.text())
 			.param("fed", federationCode)

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -85,6 +86,32 @@ class IngestIntegrationTests {
 			.single()).containsExactly(2135, 9171);
 		assertThat(snapshot("2017", GUANGANMENWAI)).containsExactly("service_station S1 服务站一 运行 true",
 				"service_station S2 服务站二 暂停 true", "warm_station W1 驿站一 运行 true");
+	}
+
+	@Test
+	void workersDecideAndPublishInParallelWhileProgressCountsEveryFileOnce() throws Exception {
+		List<String[]> federations = List.of(new String[] { "110102001", "西长安街街道" },
+				new String[] { "110102003", "新街口街道" }, new String[] { "110102007", "月坛街道" },
+				new String[] { "110102009", "展览路街道" }, new String[] { "110102010", "德胜街道" });
+		for (String[] federation : federations) {
+			drop(this.dropRoot, federation[0], "2017.xlsx",
+					profile(federation[0], federation[1], "西城区", "2017", 10, 100),
+					List.of(serviceStation("S1", federation[1] + "服务站", "运行")));
+		}
+		List<String> progress = new CopyOnWriteArrayList<>();
+
+		IngestSummary summary = this.launcher.runOnce(this.dropRoot,
+				(file, done, total) -> progress.add(done + "/" + total));
+
+		assertThat(summary.count("ACCEPTED")).isEqualTo(5);
+		assertThat(progress).containsExactly("1/5", "2/5", "3/5", "4/5", "5/5");
+		assertThat(this.jdbc.sql("""
+				SELECT step_name FROM batch_step_execution
+				WHERE job_execution_id = :job AND step_name LIKE '%:bucket-%' ORDER BY step_name""")
+			.param("job", summary.jobExecutionId())
+			.query(String.class)
+			.list()).containsExactly("decideSubmission:bucket-0", "decideSubmission:bucket-1",
+					"publishSubmission:bucket-0", "publishSubmission:bucket-1");
 	}
 
 	@Test
