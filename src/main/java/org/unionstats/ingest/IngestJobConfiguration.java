@@ -6,7 +6,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,20 +49,15 @@ class IngestJobConfiguration {
 	@Bean
 	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner partitioner, Step stageSubmission,
 			UnionStatsProperties properties) {
-		return new StepBuilder("stageSubmissions", jobRepository).partitioner("stageSubmission", partitioner)
-			.step(stageSubmission)
-			.gridSize(properties.workers())
-			.taskExecutor(workers(properties))
-			.build();
+		return onWorkers("stageSubmissions", jobRepository, partitioner, stageSubmission, properties).build();
 	}
 
 	@Bean
 	Step stageSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionItemReader submissionItemReader, StagingItemWriter stagingItemWriter,
 			StagedSubmissionListener stagedSubmissionListener) {
-		// 2,000 rows are a few megabytes of heap, and a COPY big enough that the commit
-		// and
-		// the step's bookkeeping cost little beside it.
+		// 2,000 rows are a few megabytes of heap, and a COPY big enough that the
+		// commit and the step's bookkeeping cost little beside it.
 		return new StepBuilder("stageSubmission", jobRepository).<SubmissionItem, SubmissionItem>chunk(2000)
 			.reader(submissionItemReader)
 			.writer(stagingItemWriter)
@@ -70,32 +68,23 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step decideSubmissions(JobRepository jobRepository, Step decideSubmission, UnionStatsProperties properties) {
-		return new StepBuilder("decideSubmissions", jobRepository)
-			.partitioner("decideSubmission", new FolderBucketPartitioner())
-			.step(decideSubmission)
-			.gridSize(properties.workers())
-			.taskExecutor(workers(properties))
+		return onWorkers("decideSubmissions", jobRepository, new FolderBucketPartitioner(), decideSubmission,
+				properties)
 			.build();
 	}
 
 	@Bean
 	Step decideSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionIdReader stagedSubmissionReader, SubmissionDecisionWriter submissionDecisionWriter) {
-		return new StepBuilder("decideSubmission", jobRepository).<Long, Long>chunk(1)
-			.reader(stagedSubmissionReader)
-			.writer(submissionDecisionWriter)
-			.transactionManager(transactionManager)
-			.build();
+		return eachInItsOwnTransaction("decideSubmission", jobRepository, transactionManager, stagedSubmissionReader,
+				submissionDecisionWriter);
 	}
 
 	@Bean
 	Step publishSubmissions(JobRepository jobRepository, Step publishSubmission,
 			PublicationCountListener publicationCountListener, UnionStatsProperties properties) {
-		return new StepBuilder("publishSubmissions", jobRepository)
-			.partitioner("publishSubmission", new FolderBucketPartitioner())
-			.step(publishSubmission)
-			.gridSize(properties.workers())
-			.taskExecutor(workers(properties))
+		return onWorkers("publishSubmissions", jobRepository, new FolderBucketPartitioner(), publishSubmission,
+				properties)
 			.listener(publicationCountListener)
 			.build();
 	}
@@ -103,9 +92,25 @@ class IngestJobConfiguration {
 	@Bean
 	Step publishSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionIdReader decidedSubmissionReader, SubmissionPublicationWriter submissionPublicationWriter) {
-		return new StepBuilder("publishSubmission", jobRepository).<Long, Long>chunk(1)
-			.reader(decidedSubmissionReader)
-			.writer(submissionPublicationWriter)
+		return eachInItsOwnTransaction("publishSubmission", jobRepository, transactionManager, decidedSubmissionReader,
+				submissionPublicationWriter);
+	}
+
+	/** A step running the worker step once per partition, on the workers. */
+	private static PartitionStepBuilder onWorkers(String name, JobRepository jobRepository, Partitioner partitioner,
+			Step worker, UnionStatsProperties properties) {
+		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
+			.step(worker)
+			.gridSize(properties.workers())
+			.taskExecutor(workers(properties));
+	}
+
+	/** Chunks of one: one submission, one transaction. */
+	private static Step eachInItsOwnTransaction(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, SubmissionIdReader reader, ItemWriter<Long> writer) {
+		return new StepBuilder(name, jobRepository).<Long, Long>chunk(1)
+			.reader(reader)
+			.writer(writer)
 			.transactionManager(transactionManager)
 			.build();
 	}
