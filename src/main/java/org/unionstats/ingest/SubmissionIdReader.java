@@ -35,7 +35,7 @@ class SubmissionIdReader implements ItemReader<Long> {
 	static SubmissionIdReader staged(JdbcClient jdbc, long jobExecutionId, int bucket, int buckets) {
 		return new SubmissionIdReader(jdbc, """
 				SELECT submission_id FROM ops.submission
-				WHERE job_execution_id = :job AND status = 'STAGED'
+				WHERE job_execution_id = :job AND status = 'STAGED' AND finished_at IS NULL
 				  AND (hashtext(folder_code) & 2147483647) % :buckets = :bucket
 				ORDER BY received_at, submission_id""", jobExecutionId, bucket, buckets);
 	}
