@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import org.unionstats.intake.FileOutcome;
-import org.unionstats.registry.RegistryImporter;
-import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
+import org.unionstats.support.SampleRegistry;
 import org.unionstats.workbook.FacilityRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +31,7 @@ import static org.unionstats.support.Submissions.serviceStation;
 import static org.unionstats.support.Submissions.warmStation;
 
 @IntegrationTest
+@SampleRegistry
 @TestPropertySource(properties = "unionstats.quiet-time=0s")
 class IngestIntegrationTests {
 
@@ -44,9 +43,6 @@ class IngestIntegrationTests {
 	IngestLauncher launcher;
 
 	@Autowired
-	RegistryImporter registry;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -54,12 +50,6 @@ class IngestIntegrationTests {
 
 	@TempDir
 	Path dropRoot;
-
-	@BeforeEach
-	void registry() {
-		DatabaseCleaner.clean(this.jdbc);
-		this.registry.importFile(Path.of("sample-data/registry.csv"));
-	}
 
 	@Test
 	void acceptsAValidWorkbookIntoTheWarehouseWithItsWarnings() throws Exception {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +20,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.unionstats.feedback.FeedbackWriter;
-import org.unionstats.registry.RegistryImporter;
 import org.unionstats.support.ChildJvm;
-import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
+import org.unionstats.support.SampleRegistry;
 import org.unionstats.workbook.CellValue;
 import org.unionstats.workbook.FacilityRow;
 import org.unionstats.workbook.FacilityType;
@@ -44,6 +42,7 @@ import static org.unionstats.support.Submissions.serviceStation;
  * whose heap could not hold them all at once.
  */
 @IntegrationTest
+@SampleRegistry
 class ManyIssuesIntegrationTests {
 
 	static final String TIANQIAO = "110102014";
@@ -60,19 +59,10 @@ class ManyIssuesIntegrationTests {
 	static final String HEAP = "96m";
 
 	@Autowired
-	RegistryImporter registry;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
 	Path dropRoot;
-
-	@BeforeEach
-	void registry() {
-		DatabaseCleaner.clean(this.jdbc);
-		this.registry.importFile(Path.of("sample-data/registry.csv"));
-	}
 
 	@Test
 	void everyIssueOfAWorkbookWrongInEveryCellReachesTheFeedbackFromAProcessWithASmallHeap() throws Exception {

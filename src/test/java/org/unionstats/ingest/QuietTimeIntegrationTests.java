@@ -11,7 +11,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,10 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import org.unionstats.intake.FileOutcome;
-import org.unionstats.registry.RegistryImporter;
 import org.unionstats.support.FilesUnder;
-import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
+import org.unionstats.support.SampleRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionstats.support.Submissions.drop;
@@ -35,6 +33,7 @@ import static org.unionstats.support.Submissions.serviceStation;
  * quiet time: one still being written is left in the inbox, untouched, for the next pass.
  */
 @IntegrationTest
+@SampleRegistry
 @TestPropertySource(properties = "unionstats.quiet-time=1s")
 class QuietTimeIntegrationTests {
 
@@ -44,9 +43,6 @@ class QuietTimeIntegrationTests {
 	IngestLauncher launcher;
 
 	@Autowired
-	RegistryImporter registry;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
@@ -54,12 +50,6 @@ class QuietTimeIntegrationTests {
 
 	@TempDir
 	Path elsewhere;
-
-	@BeforeEach
-	void registry() {
-		DatabaseCleaner.clean(this.jdbc);
-		this.registry.importFile(Path.of("sample-data/registry.csv"));
-	}
 
 	@ParameterizedTest
 	@EnumSource(Copy.class)

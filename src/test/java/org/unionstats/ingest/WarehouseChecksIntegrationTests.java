@@ -9,7 +9,6 @@ import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import org.unionstats.intake.FileOutcome;
-import org.unionstats.registry.RegistryImporter;
-import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
+import org.unionstats.support.SampleRegistry;
 import org.unionstats.support.SubmissionWorkbookBuilder;
 import org.unionstats.workbook.FacilityRow;
 import org.unionstats.workbook.FacilityType;
@@ -38,6 +36,7 @@ import static org.unionstats.support.Submissions.workerHome;
  * {@code ops.issue} with the cell they are about.
  */
 @IntegrationTest
+@SampleRegistry
 @TestPropertySource(properties = "unionstats.quiet-time=0s")
 class WarehouseChecksIntegrationTests {
 
@@ -49,19 +48,10 @@ class WarehouseChecksIntegrationTests {
 	IngestLauncher launcher;
 
 	@Autowired
-	RegistryImporter registry;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
 	Path dropRoot;
-
-	@BeforeEach
-	void registry() {
-		DatabaseCleaner.clean(this.jdbc);
-		this.registry.importFile(Path.of("sample-data/registry.csv"));
-	}
 
 	@Test
 	void anActiveCountMovingByMoreThanHalfAndByMoreThanFiveIsACountSwingWarning() throws Exception {
