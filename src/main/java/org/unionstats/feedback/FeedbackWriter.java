@@ -85,15 +85,9 @@ public final class FeedbackWriter {
 	 * issue list alone. Only a failure to write the targets throws.
 	 * @param workbookTarget where the workbook goes, named with
 	 * {@link #workbookExtension(Path)}
+	 * @param scratchFolder where temporary files are kept, on the targets' file system
+	 * but not beside them, so that a crash leaves none where readers look
 	 * @throws UncheckedIOException when a target cannot be written
-	 */
-	public FeedbackFiles write(FeedbackRequest request, Path workbookTarget, Path jsonTarget) {
-		return write(request, workbookTarget, jsonTarget, workbookTarget.toAbsolutePath().getParent());
-	}
-
-	/**
-	 * As {@link #write(FeedbackRequest, Path, Path)}, keeping temporary files in the
-	 * scratch folder (on the targets' file system) rather than beside the targets.
 	 */
 	public FeedbackFiles write(FeedbackRequest request, Path workbookTarget, Path jsonTarget, Path scratchFolder) {
 		try {

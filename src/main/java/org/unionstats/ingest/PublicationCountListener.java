@@ -23,9 +23,7 @@ class PublicationCountListener implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		int total = this.jdbc.sql("""
-				SELECT count(*) FROM ops.submission
-				WHERE job_execution_id = :job AND finished_at IS NULL""")
+		int total = this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE " + SubmissionIdReader.DECIDED_UNPUBLISHED)
 			.param("job", stepExecution.getJobExecutionId())
 			.query(Integer.class)
 			.single();

@@ -12,6 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SubmissionIdReader implements ItemReader<Long> {
 
+	/** The pass's submissions decided and not yet published. */
+	static final String DECIDED_UNPUBLISHED = "job_execution_id = :job AND finished_at IS NULL"
+			+ " AND status IN ('ACCEPTED', 'REJECTED', 'SUPERSEDED', 'DUPLICATE')";
+
+	/**
+	 * The reader's bucket of folders, as {@link FolderBucketPartitioner} numbers them.
+	 */
+	private static final String IN_BUCKET = "(hashtext(folder_code) & 2147483647) % :buckets = :bucket";
+
 	private final JdbcClient jdbc;
 
 	private final String sql;
@@ -35,18 +44,15 @@ class SubmissionIdReader implements ItemReader<Long> {
 	static SubmissionIdReader staged(JdbcClient jdbc, long jobExecutionId, int bucket, int buckets) {
 		return new SubmissionIdReader(jdbc, """
 				SELECT submission_id FROM ops.submission
-				WHERE job_execution_id = :job AND status = 'STAGED' AND finished_at IS NULL
-				  AND (hashtext(folder_code) & 2147483647) % :buckets = :bucket
-				ORDER BY received_at, submission_id""", jobExecutionId, bucket, buckets);
+				WHERE job_execution_id = :job AND status = 'STAGED' AND finished_at IS NULL AND %s
+				ORDER BY received_at, submission_id""".formatted(IN_BUCKET), jobExecutionId, bucket, buckets);
 	}
 
 	static SubmissionIdReader decided(JdbcClient jdbc, long jobExecutionId, int bucket, int buckets) {
 		return new SubmissionIdReader(jdbc, """
 				SELECT submission_id FROM ops.submission
-				WHERE job_execution_id = :job AND finished_at IS NULL
-				  AND status IN ('ACCEPTED', 'REJECTED', 'SUPERSEDED', 'DUPLICATE')
-				  AND (hashtext(folder_code) & 2147483647) % :buckets = :bucket
-				ORDER BY submission_id""", jobExecutionId, bucket, buckets);
+				WHERE %s AND %s
+				ORDER BY submission_id""".formatted(DECIDED_UNPUBLISHED, IN_BUCKET), jobExecutionId, bucket, buckets);
 	}
 
 	@Override

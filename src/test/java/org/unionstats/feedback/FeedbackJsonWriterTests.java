@@ -41,7 +41,7 @@ class FeedbackJsonWriterTests {
 
 		new FeedbackWriter(UnionStatsProperties.defaults(Path.of("drop"))).write(
 				request(original, Verdict.REJECTED, List.of(area, sum, closed), 10), this.folder.resolve("out/f.xlsx"),
-				json);
+				json, this.folder.resolve("work"));
 
 		String text = Files.readString(json, StandardCharsets.UTF_8);
 		assertThat(text).contains("面积超出范围：=1+1").contains("\n  \"file\"");

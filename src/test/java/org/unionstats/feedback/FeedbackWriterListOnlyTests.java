@@ -160,7 +160,8 @@ class FeedbackWriterListOnlyTests {
 		Path original = TestWorkbooks.xlsx(this.folder, 10);
 		Path target = this.folder.resolve("out/feedback.xlsx");
 
-		small.write(request(original, Verdict.ACCEPTED, List.of(), 10), target, this.folder.resolve("out/f.json"));
+		small.write(request(original, Verdict.ACCEPTED, List.of(), 10), target, this.folder.resolve("out/f.json"),
+				scratch());
 
 		try (Workbook feedback = open(target)) {
 			assertThat(feedback.getNumberOfSheets()).isOne();
@@ -192,7 +193,7 @@ class FeedbackWriterListOnlyTests {
 		Path target = this.folder.resolve("out/feedback.xls");
 
 		this.writer.write(request(original, Verdict.REJECTED, issues, 60_000), target,
-				this.folder.resolve("out/f.json"));
+				this.folder.resolve("out/f.json"), scratch());
 
 		try (Workbook feedback = open(target)) {
 			assertThat(feedback).isInstanceOf(HSSFWorkbook.class);
@@ -204,8 +205,13 @@ class FeedbackWriterListOnlyTests {
 
 	private Workbook writeAndOpen(FeedbackRequest request) throws IOException {
 		Path target = this.folder.resolve("out/feedback.xlsx");
-		this.writer.write(request, target, this.folder.resolve("out/feedback.json"));
+		this.writer.write(request, target, this.folder.resolve("out/feedback.json"), scratch());
 		return open(target);
+	}
+
+	/** Where the writer keeps its temporary files, as the submission's work folder. */
+	private Path scratch() {
+		return this.folder.resolve("work");
 	}
 
 }

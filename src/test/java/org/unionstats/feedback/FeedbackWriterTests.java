@@ -281,8 +281,9 @@ class FeedbackWriterTests {
 		Path jsonTarget = out.resolve("广安门外街道2017.xlsx.校验结果.json");
 		Issue area = cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1");
 
-		this.writer.write(request(original, Verdict.REJECTED, List.of(area), 10), workbookTarget, jsonTarget);
-		this.writer.write(request(original, Verdict.ACCEPTED, List.of(), 10), workbookTarget, jsonTarget);
+		this.writer.write(request(original, Verdict.REJECTED, List.of(area), 10), workbookTarget, jsonTarget,
+				scratch());
+		this.writer.write(request(original, Verdict.ACCEPTED, List.of(), 10), workbookTarget, jsonTarget, scratch());
 
 		try (Stream<Path> files = Files.list(out)) {
 			assertThat(files.map((file) -> file.getFileName().toString()))
@@ -365,7 +366,7 @@ class FeedbackWriterTests {
 	}
 
 	private FeedbackFiles write(FeedbackRequest request, Path workbookTarget) {
-		return this.writer.write(request, workbookTarget, workbookTarget.resolveSibling("feedback.json"));
+		return this.writer.write(request, workbookTarget, workbookTarget.resolveSibling("feedback.json"), scratch());
 	}
 
 	static FeedbackRequest request(Path original, Verdict verdict, List<Issue> issues, long dataRows) {
@@ -417,6 +418,11 @@ class FeedbackWriterTests {
 			return stream.onClose(() -> this.closed++);
 		}
 
+	}
+
+	/** Where the writer keeps its temporary files, as the submission's work folder. */
+	private Path scratch() {
+		return this.folder.resolve("work");
 	}
 
 }
