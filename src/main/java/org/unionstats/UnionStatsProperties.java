@@ -25,6 +25,8 @@ import org.unionstats.registry.PeriodType;
  * @param swingMinimum ... when the absolute change is also above this
  * @param workers how many files are processed in parallel
  * @param readerRole the read-only role statisticians use
+ * @param maxTries how many times handling a file may fail for reasons not its own before
+ * it is set aside in {@code failed/}
  */
 @ConfigurationProperties("unionstats")
 public record UnionStatsProperties(@DefaultValue("./drop") Path dropRoot, @DefaultValue( {
@@ -32,14 +34,14 @@ public record UnionStatsProperties(@DefaultValue("./drop") Path dropRoot, @Defau
 		@DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("200000") int maxRowsPerSheet,
 		@DefaultValue("1000000") int maxSharedStrings, @DefaultValue("10000") int annotateMaxRows,
 		@DefaultValue("50") int swingPercent, @DefaultValue("5") int swingMinimum, @DefaultValue("2") int workers,
-		@DefaultValue("unionstats_reader") String readerRole){
+		@DefaultValue("unionstats_reader") String readerRole, @DefaultValue("3") int maxTries){
 
 	/**
 	 * Settings with every default, for code that runs outside Spring (tests, benchmarks).
 	 */
 	public static UnionStatsProperties defaults(Path dropRoot) {
 		return new UnionStatsProperties(dropRoot, EnumSet.allOf(PeriodType.class), Duration.ofSeconds(10),
-				DataSize.ofMegabytes(50), 200_000, 1_000_000, 50_000, 50, 5, 2, "unionstats_reader");
+				DataSize.ofMegabytes(50), 200_000, 1_000_000, 50_000, 50, 5, 2, "unionstats_reader", 3);
 	}
 
 }

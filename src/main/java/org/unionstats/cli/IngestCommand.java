@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.ingest.IngestLauncher;
 import org.unionstats.ingest.IngestSummary;
+import org.unionstats.ingest.PassListener;
 import org.unionstats.intake.FileOutcome;
+import org.unionstats.intake.UnknownFolders;
 
 /**
  * {@code ingest}: one pass over the inbox now, one line per file and a summary.
@@ -34,10 +36,28 @@ final class IngestCommand implements Callable<Integer> {
 			UnionStatsProperties properties = context.getBean(UnionStatsProperties.class);
 			this.out.printf("ingest: drop root %s%n", properties.dropRoot().toAbsolutePath().normalize());
 			IngestSummary summary = context.getBean(IngestLauncher.class)
-				.runOnce(properties.dropRoot(), (file, done, total) -> this.out.println(line(file, done, total)));
-			this.out.printf("ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded (%s)%n",
+				.runOnce(properties.dropRoot(), new PassListener() {
+
+					@Override
+					public void fileDone(FileOutcome file, int done, int total) {
+						IngestCommand.this.out.println(line(file, done, total));
+					}
+
+					@Override
+					public void fileFailed(FileOutcome file) {
+						IngestCommand.this.out.println(failedLine(file));
+					}
+
+				});
+			this.out.printf(
+					"ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded, %d failed"
+							+ " (left for the next pass), %d set aside in failed/ (%s)%n",
 					summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
-					summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.status());
+					summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.count(FileOutcome.FAILED),
+					summary.count(FileOutcome.SET_ASIDE), summary.status());
+			UnknownFolders unknown = context.getBean(UnknownFolders.class);
+			unknown.lines().forEach((line) -> this.out.println("ingest: not a registered federation: inbox/" + line));
+			unknown.skippedLines().forEach((line) -> this.out.println("ingest: not followed: " + line));
 			if (summary.failure() != null) {
 				this.out.printf(
 						"ingest: the pass did not complete (%s). The files it did not finish are left in the"
@@ -46,6 +66,12 @@ final class IngestCommand implements Callable<Integer> {
 			}
 			return summary.completed() ? 0 : 1;
 		}
+	}
+
+	private static String failedLine(FileOutcome file) {
+		return String.format("[%s] %s %s %s -> %s (%s)", file.outcome(), file.folderCode(), file.originalName(),
+				FileOutcome.SET_ASIDE.equals(file.outcome()) ? "set aside" : "left for the next pass", file.placed(),
+				file.failure());
 	}
 
 	private static String line(FileOutcome file, int done, int total) {

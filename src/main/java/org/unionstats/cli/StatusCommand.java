@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.unionstats.intake.FailedFilesReport;
 import org.unionstats.intake.UnknownFolders;
 import org.unionstats.scheduling.ScheduleReport;
 import org.unionstats.statistics.CompletenessLine;
@@ -29,6 +30,8 @@ final class StatusCommand implements Callable<Integer> {
 	private static final int MISSING_SHOWN = 30;
 
 	private static final int RUNS_SHOWN = 5;
+
+	private static final int FAILED_SHOWN = 30;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -57,8 +60,15 @@ final class StatusCommand implements Callable<Integer> {
 			printRuns(summary.lastRuns(RUNS_SHOWN));
 			printLines("schedule:", context.getBean(ScheduleReport.class).lines(),
 					" none (started by serve from jobs/)");
-			printLines("inbox folders that are not registered federations (files left untouched):",
-					context.getBean(UnknownFolders.class).lines(), " none");
+			UnknownFolders unknown = context.getBean(UnknownFolders.class);
+			printLines("inbox folders that are not registered federations (files left untouched):", unknown.lines(),
+					" none");
+			printLines("inbox entries that are not regular files (never followed):", unknown.skippedLines(), " none");
+			FailedFilesReport failed = context.getBean(FailedFilesReport.class);
+			printLines("files waiting for another try (handling failed for a reason not their own):",
+					failed.waiting(FAILED_SHOWN), " none");
+			printLines("files set aside in failed/ after too many tries (see the .reason.txt beside each):",
+					failed.setAside(FAILED_SHOWN), " none");
 			return 0;
 		}
 	}

@@ -70,6 +70,21 @@ public class IngestMetrics {
 		}
 	}
 
+	/**
+	 * Records a failed try at handling a file, for a reason not the file's own.
+	 * @param stage where it failed: claim, stage, decide or publish
+	 * @param setAside whether the file was set aside (it kept failing) rather than left
+	 * for another try
+	 */
+	public void fileFailed(String stage, boolean setAside) {
+		Counter.builder("unionstats.files.failed")
+			.description("Failed tries at handling a file, by stage and what became of the file")
+			.tag("stage", stage)
+			.tag("then", setAside ? "set_aside" : "retry")
+			.register(this.registry)
+			.increment();
+	}
+
 	private AtomicLong lastSuccess(String federationCode) {
 		return this.lastSuccess.computeIfAbsent(federationCode, (code) -> {
 			AtomicLong millis = new AtomicLong();

@@ -23,8 +23,12 @@ class ClaimFilesTasklet implements Tasklet {
 
 	private final AbandonedExecutionRecovery abandoned;
 
-	ClaimFilesTasklet(InboxIntake intake, UnionStatsProperties properties, AbandonedExecutionRecovery abandoned) {
+	private final IngestProgress progress;
+
+	ClaimFilesTasklet(InboxIntake intake, UnionStatsProperties properties, AbandonedExecutionRecovery abandoned,
+			IngestProgress progress) {
 		this.intake = intake;
+		this.progress = progress;
 		this.properties = properties;
 		this.abandoned = abandoned;
 	}
@@ -34,9 +38,13 @@ class ClaimFilesTasklet implements Tasklet {
 		this.abandoned.recover();
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 		String dropRoot = contribution.getStepExecution().getJobParameters().getString(IngestParameters.DROP_ROOT);
-		int claimed = this.intake.claimAll(new DropZone(IngestParameters.dropRoot(dropRoot, this.properties)),
-				jobExecutionId);
-		contribution.incrementWriteCount(claimed);
+		InboxIntake.Intake intake = this.intake
+			.claimAll(new DropZone(IngestParameters.dropRoot(dropRoot, this.properties)), jobExecutionId);
+		String requestedAt = contribution.getStepExecution()
+			.getJobParameters()
+			.getString(IngestParameters.REQUESTED_AT);
+		intake.failed().forEach((failed) -> this.progress.fileFailed(requestedAt, failed));
+		contribution.incrementWriteCount(intake.claimed());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -49,7 +49,9 @@ class IngestJobConfiguration {
 	@Bean
 	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner partitioner, Step stageSubmission,
 			UnionStatsProperties properties) {
-		return onWorkers("stageSubmissions", jobRepository, partitioner, stageSubmission, properties).build();
+		return onWorkers("stageSubmissions", jobRepository, partitioner, stageSubmission, properties)
+			.aggregator(new FileFailures())
+			.build();
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -59,14 +60,28 @@ public class IngestLauncher {
 			.addLong(NodeLease.JOB_PARAMETER, (long) this.lease.id(), false)
 			.toJobParameters();
 		List<FileOutcome> files = new CopyOnWriteArrayList<>();
-		this.progress.watch(requestedAt, (file, done, total) -> {
-			files.add(file);
-			listener.fileDone(file, done, total);
+		this.progress.watch(requestedAt, new PassListener() {
+
+			@Override
+			public void fileDone(FileOutcome file, int done, int total) {
+				files.add(file);
+				listener.fileDone(file, done, total);
+			}
+
+			@Override
+			public void fileFailed(FileOutcome file) {
+				files.add(file);
+				listener.fileFailed(file);
+			}
+
 		});
 		try {
 			JobExecution execution = this.jobOperator.start(this.ingest, parameters);
+			boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+			// A completed pass may carry the failures of single files, each reported
+			// with its file: they are not the pass's.
 			return new IngestSummary(execution.getId(), execution.getStatus().name(), List.copyOf(files),
-					PassFailure.describe(execution.getAllFailureExceptions()));
+					completed ? null : PassFailure.describe(execution.getAllFailureExceptions()));
 		}
 		finally {
 			this.progress.unwatch(requestedAt);

@@ -39,6 +39,13 @@ class IngestProgress {
 		}
 	}
 
+	void fileFailed(String requestedAt, FileOutcome outcome) {
+		Pass pass = watched(requestedAt);
+		if (pass != null) {
+			pass.fileFailed(outcome);
+		}
+	}
+
 	private Pass watched(String requestedAt) {
 		// A scheduled run: nobody launched it through a command, nobody watches.
 		return (requestedAt != null) ? this.passes.get(requestedAt) : null;
@@ -64,6 +71,10 @@ class IngestProgress {
 		synchronized void fileDone(FileOutcome outcome) {
 			this.done++;
 			this.listener.fileDone(outcome, this.done, Math.max(this.done, this.total));
+		}
+
+		synchronized void fileFailed(FileOutcome outcome) {
+			this.listener.fileFailed(outcome);
 		}
 
 	}

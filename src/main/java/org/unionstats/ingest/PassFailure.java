@@ -1,11 +1,10 @@
 package org.unionstats.ingest;
 
-import java.sql.SQLException;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.transaction.TransactionSystemException;
+import org.unionstats.intake.FailureReason;
 
 /**
  * Why a pass failed, in one line for whoever runs it: the root cause of the failures,
@@ -21,34 +20,13 @@ final class PassFailure {
 	static @Nullable String describe(List<Throwable> failures) {
 		List<Throwable> causes = failures.stream()
 			.filter((failure) -> !(failure instanceof JobExecutionException))
-			.map(PassFailure::rootCause)
+			.map(FailureReason::rootCause)
 			.toList();
 		if (causes.isEmpty()) {
-			return failures.isEmpty() ? null : oneLine(rootCause(failures.get(0)));
+			return failures.isEmpty() ? null : FailureReason.oneLine(FailureReason.rootCause(failures.get(0)));
 		}
-		return oneLine(causes.stream().filter(PassFailure::fromTheServer).findFirst().orElse(causes.get(0)));
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		Throwable root = failure;
-		if (root instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
-			root = rollback.getApplicationException();
-		}
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root;
-	}
-
-	/** SQL state class 08 is the client's own "connection closed" or "refused". */
-	private static boolean fromTheServer(Throwable cause) {
-		return cause instanceof SQLException sql && sql.getSQLState() != null && !sql.getSQLState().startsWith("08");
-	}
-
-	private static String oneLine(Throwable cause) {
-		String message = (cause.getMessage() != null) ? cause.getMessage().strip() : "";
-		String line = message.lines().findFirst().orElse("");
-		return cause.getClass().getSimpleName() + (line.isEmpty() ? "" : ": " + line);
+		return FailureReason
+			.oneLine(causes.stream().filter(FailureReason::fromTheServer).findFirst().orElse(causes.get(0)));
 	}
 
 }

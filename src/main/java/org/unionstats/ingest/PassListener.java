@@ -3,7 +3,8 @@ package org.unionstats.ingest;
 import org.unionstats.intake.FileOutcome;
 
 /**
- * Told of each file a pass finishes, with the pass's progress.
+ * Told of each file a pass finishes, with the pass's progress, and of each file it could
+ * not handle.
  */
 @FunctionalInterface
 public interface PassListener {
@@ -12,5 +13,12 @@ public interface PassListener {
 	};
 
 	void fileDone(FileOutcome file, int done, int total);
+
+	/**
+	 * Told of a file whose handling failed for a reason not its own: it is left for a
+	 * later pass, or set aside.
+	 */
+	default void fileFailed(FileOutcome file) {
+	}
 
 }

@@ -1,29 +1,64 @@
 package org.unionstats.ingest;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.CrashPoint;
+import org.unionstats.intake.DropZone;
+import org.unionstats.intake.FailedFiles;
+import org.unionstats.submission.FailureStage;
 import org.unionstats.warehouse.SubmissionDecider;
 
 /**
  * Decides each staged submission in the chunk's transaction (chunks of one: one
- * submission, one transaction).
+ * submission, one transaction). A submission whose decision fails (a lock not granted in
+ * time, say) is recorded as failed and left for the next pass; the bucket goes on.
  */
 @Component
+@StepScope
 class SubmissionDecisionWriter implements ItemWriter<Long> {
 
 	private final SubmissionDecider decider;
 
-	SubmissionDecisionWriter(SubmissionDecider decider) {
+	private final FileSavepoint savepoint;
+
+	private final FailedFiles failedFiles;
+
+	private final IngestProgress progress;
+
+	private final DropZone dropZone;
+
+	private final String requestedAt;
+
+	SubmissionDecisionWriter(SubmissionDecider decider, FileSavepoint savepoint, FailedFiles failedFiles,
+			IngestProgress progress, UnionStatsProperties properties,
+			@Value("#{jobParameters['" + IngestParameters.DROP_ROOT + "']}") String dropRoot,
+			@Value("#{jobParameters['" + IngestParameters.REQUESTED_AT + "']}") String requestedAt) {
 		this.decider = decider;
+		this.savepoint = savepoint;
+		this.failedFiles = failedFiles;
+		this.progress = progress;
+		this.dropZone = new DropZone(IngestParameters.dropRoot(dropRoot, properties));
+		this.requestedAt = requestedAt;
 	}
 
 	@Override
 	public void write(Chunk<? extends Long> chunk) {
 		for (Long submissionId : chunk) {
-			this.decider.decide(submissionId);
+			try {
+				this.savepoint.run(() -> {
+					this.decider.decide(submissionId);
+					return null;
+				});
+			}
+			catch (RuntimeException ex) {
+				this.progress.fileFailed(this.requestedAt,
+						this.failedFiles.failedBeforeVerdict(submissionId, FailureStage.DECIDE, ex, this.dropZone));
+			}
 			CrashPoint.reach(CrashPoint.INSIDE_MERGE);
 		}
 	}

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.intake.FailureReason;
 import org.unionstats.validation.ClosingItem;
 import org.unionstats.validation.IssueCode;
 import org.unionstats.validation.IssueMessages;
@@ -46,7 +47,11 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 
 	private ReadAhead<SubmissionItem> readAhead;
 
-	private boolean failed;
+	/** Marks the end once the unreadable file's issue has been read. */
+	private static final SubmissionItem CLOSED = new ClosingItem(List.of());
+
+	/** The issue of a file whose reading failed, until it has been read. */
+	private SubmissionItem unreadable;
 
 	SubmissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId, JdbcClient jdbc,
 			SubmissionValidator validator, SubmissionValidationContexts contexts, IssueMessages messages) {
@@ -65,26 +70,40 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 			.param("id", this.submissionId)
 			.query((rs, row) -> new ClaimedSubmission(Path.of(rs.getString(1)), rs.getString(2)))
 			.single();
-		this.reader = this.validator.open(claimed.workCopy(), this.contexts.forFolder(claimed.folderCode()));
+		try {
+			this.reader = this.validator.open(claimed.workCopy(), this.contexts.forFolder(claimed.folderCode()));
+		}
+		catch (Throwable ex) {
+			unreadable(ex);
+			return;
+		}
 		this.readAhead = new ReadAhead<>("ingest-read-" + this.submissionId, READ_AHEAD, this.reader::next);
 	}
 
 	@Override
 	protected SubmissionItem doRead() {
-		if (this.failed) {
-			return null;
+		if (this.unreadable != null) {
+			SubmissionItem last = this.unreadable;
+			this.unreadable = CLOSED;
+			return (last != CLOSED) ? last : null;
 		}
 		try {
 			return this.readAhead.next();
 		}
-		catch (RuntimeException ex) {
-			// A reader bug must not stall the inbox: the file is rejected and kept for
-			// analysis.
-			logger.error("Unexpected failure reading submission {}", this.submissionId, ex);
-			this.failed = true;
-			return new ClosingItem(
-					List.of(this.messages.issue(IssueCode.FILE_UNREADABLE, null, null, null, null, null)));
+		catch (Throwable ex) {
+			unreadable(ex);
+			return doRead();
 		}
+	}
+
+	/**
+	 * Whatever reading a file throws (a reader bug, memory exhausted by one part) is that
+	 * file's: it is rejected as unreadable and kept for analysis, and the pass goes on.
+	 */
+	private void unreadable(Throwable ex) {
+		logger.error("Unexpected failure reading submission {}: {}", this.submissionId, FailureReason.of(ex));
+		this.unreadable = new ClosingItem(
+				List.of(this.messages.issue(IssueCode.FILE_UNREADABLE, null, null, null, null, null)));
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package org.unionstats.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -8,11 +11,14 @@ import org.springframework.stereotype.Component;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.DropZone;
+import org.unionstats.intake.FailedFiles;
+import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.SubmissionPublisher;
 
 /**
  * Publishes each decided submission (feedback, move, finish) and reports it to whoever
- * watches the pass.
+ * watches the pass. A publication that fails (a folder not writable, a disk full) is
+ * recorded against its file and tried again by the next pass; the bucket goes on.
  */
 @Component
 @StepScope
@@ -20,25 +26,50 @@ class SubmissionPublicationWriter implements ItemWriter<Long> {
 
 	private final SubmissionPublisher publisher;
 
+	private final FileSavepoint savepoint;
+
+	private final FailedFiles failedFiles;
+
 	private final DropZone dropZone;
 
 	private final IngestProgress progress;
 
 	private final String requestedAt;
 
-	SubmissionPublicationWriter(SubmissionPublisher publisher, IngestProgress progress, UnionStatsProperties properties,
+	SubmissionPublicationWriter(SubmissionPublisher publisher, FileSavepoint savepoint, FailedFiles failedFiles,
+			IngestProgress progress, UnionStatsProperties properties,
 			@Value("#{jobParameters['" + IngestParameters.DROP_ROOT + "']}") String dropRoot,
 			@Value("#{jobParameters['" + IngestParameters.REQUESTED_AT + "']}") String requestedAt) {
 		this.publisher = publisher;
+		this.savepoint = savepoint;
+		this.failedFiles = failedFiles;
 		this.progress = progress;
 		this.dropZone = new DropZone(IngestParameters.dropRoot(dropRoot, properties));
 		this.requestedAt = requestedAt;
 	}
 
 	@Override
-	public void write(Chunk<? extends Long> chunk) throws Exception {
+	public void write(Chunk<? extends Long> chunk) {
 		for (Long submissionId : chunk) {
-			this.progress.fileDone(this.requestedAt, this.publisher.publish(submissionId, this.dropZone));
+			FileOutcome published;
+			try {
+				published = this.savepoint.run(() -> publish(submissionId));
+			}
+			catch (RuntimeException ex) {
+				this.progress.fileFailed(this.requestedAt,
+						this.failedFiles.failedToPublish(submissionId, ex, this.dropZone));
+				continue;
+			}
+			this.progress.fileDone(this.requestedAt, published);
+		}
+	}
+
+	private FileOutcome publish(long submissionId) {
+		try {
+			return this.publisher.publish(submissionId, this.dropZone);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -27,6 +27,13 @@ public record DropZone(Path root) {
 		return this.root.resolve("feedback").resolve(federationCode);
 	}
 
+	/**
+	 * Files whose handling kept failing for reasons not their own, each with a reason.
+	 */
+	public Path failed(String federationCode) {
+		return this.root.resolve("failed").resolve(federationCode);
+	}
+
 	public Path reports(String period) {
 		return this.root.resolve("reports").resolve(period);
 	}

@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +27,6 @@ import org.unionstats.warehouse.StagingWriter;
  */
 @Component
 class SubmissionClaimer {
-
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-		.withZone(ZoneOffset.UTC);
 
 	private final JdbcClient jdbc;
 
@@ -57,20 +51,25 @@ class SubmissionClaimer {
 	 * Claims the file for this job execution, or returns empty when it is not ours to
 	 * take.
 	 */
-	Optional<ClaimedFile> claim(InboxFile file, DropZone dropZone, long jobExecutionId) throws IOException {
+	Optional<ClaimedFile> claim(InboxFile file, DropZone dropZone, long jobExecutionId) {
 		Optional<Long> claimed = insertClaim(file, jobExecutionId);
 		if (claimed.isEmpty()) {
 			return Optional.empty();
 		}
 		long submissionId = claimed.get();
-		Path workCopy = dropZone.work(submissionId).resolve(file.name());
-		String sha256 = copyHashing(file.path(), workCopy);
-		if (!QuietFileFilter.unchanged(file)) {
-			release(submissionId, dropZone);
-			return Optional.empty();
+		try {
+			Path workCopy = dropZone.work(submissionId).resolve(file.name());
+			String sha256 = copyHashing(file.path(), workCopy);
+			if (!QuietFileFilter.unchanged(file)) {
+				release(submissionId, dropZone);
+				return Optional.empty();
+			}
+			boolean duplicate = recordContent(submissionId, file, sha256, workCopy);
+			return Optional.of(new ClaimedFile(submissionId, file.folderCode(), file.name(), workCopy, duplicate));
 		}
-		boolean duplicate = recordContent(submissionId, file, sha256, workCopy);
-		return Optional.of(new ClaimedFile(submissionId, file.folderCode(), file.name(), workCopy, duplicate));
+		catch (IOException | RuntimeException ex) {
+			throw new FailedClaim(submissionId, ex);
+		}
 	}
 
 	private Optional<Long> insertClaim(InboxFile file, long jobExecutionId) {
@@ -97,7 +96,6 @@ class SubmissionClaimer {
 	 * seen before.
 	 */
 	private boolean recordContent(long submissionId, InboxFile file, String sha256, Path workCopy) {
-		String prefix = STAMP.format(Instant.ofEpochMilli(file.modifiedMillis())) + "-" + sha256.substring(0, 8) + "-";
 		return Boolean.TRUE.equals(this.transactions.execute(() -> {
 			// Serialise claims per folder so that two identical drops are told apart.
 			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:folder))")
@@ -107,7 +105,7 @@ class SubmissionClaimer {
 			// A duplicate repeats the bytes of a non-duplicate: when a crash dropped
 			// the original's claim, its re-claim is the original again.
 			SameBytes same = this.jdbc.sql("""
-					SELECT count(*), count(*) FILTER (WHERE status <> 'DUPLICATE') FROM ops.submission
+					SELECT count(*), count(*) FILTER (WHERE status NOT IN ('DUPLICATE', 'FAILED')) FROM ops.submission
 					WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id""")
 				.param("folder", file.folderCode())
 				.param("sha", sha256)
@@ -115,7 +113,8 @@ class SubmissionClaimer {
 				.query((rs, row) -> new SameBytes(rs.getInt(1), rs.getInt(2) > 0))
 				.single();
 			boolean duplicate = same.hasOriginal();
-			String storedName = prefix + (duplicate ? "d" + same.count() + "-" : "") + file.name();
+			String storedName = StoredName.of(Instant.ofEpochMilli(file.modifiedMillis()), sha256,
+					duplicate ? "d" + same.count() + "-" : "", file.name());
 			this.jdbc.sql("""
 					UPDATE ops.submission
 					SET sha256 = :sha, stored_name = :stored, work_path = :work,
@@ -136,10 +135,11 @@ class SubmissionClaimer {
 	}
 
 	private void recordDuplicateIssue(long submissionId, String folderCode, String sha256) {
-		this.jdbc.sql("""
-				SELECT original_name, to_char(claimed_at, 'YYYY-MM-DD HH24:MI') FROM ops.submission
-				WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id AND status <> 'DUPLICATE'
-				ORDER BY submission_id LIMIT 1""")
+		this.jdbc
+			.sql("""
+					SELECT original_name, to_char(claimed_at, 'YYYY-MM-DD HH24:MI') FROM ops.submission
+					WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id AND status NOT IN ('DUPLICATE', 'FAILED')
+					ORDER BY submission_id LIMIT 1""")
 			.param("folder", folderCode)
 			.param("sha", sha256)
 			.param("id", submissionId)
@@ -159,23 +159,30 @@ class SubmissionClaimer {
 
 	private static String copyHashing(Path source, Path target) throws IOException {
 		Files.createDirectories(target.getParent());
-		MessageDigest digest = sha256();
+		MessageDigest digest = ClaimedVersion.digest();
 		try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
 			Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private record SameBytes(int count, boolean hasOriginal) {
 	}
 
-	private record SameBytes(int count, boolean hasOriginal) {
+	/** A claim taken whose file could not be copied or recorded. */
+	static final class FailedClaim extends RuntimeException {
+
+		private final long submissionId;
+
+		FailedClaim(long submissionId, Throwable cause) {
+			super(cause);
+			this.submissionId = submissionId;
+		}
+
+		long submissionId() {
+			return this.submissionId;
+		}
+
 	}
 
 }

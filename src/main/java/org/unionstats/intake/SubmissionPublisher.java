@@ -2,8 +2,10 @@ package org.unionstats.intake;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,7 +50,8 @@ public class SubmissionPublisher {
 	public FileOutcome publish(long submissionId, DropZone dropZone) throws IOException {
 		DecidedSubmission s = this.jdbc.sql("""
 				SELECT submission_id, folder_code, original_name, inbox_path, work_path, stored_name, sha256, status,
-				       federation_code, period, error_count, warning_count, coalesce(data_rows, 0) AS data_rows
+				       federation_code, period, error_count, warning_count, coalesce(data_rows, 0) AS data_rows,
+				       size_bytes, received_at
 				FROM ops.submission WHERE submission_id = :id""")
 			.param("id", submissionId)
 			.query(DecidedSubmission.class)
@@ -62,7 +65,7 @@ public class SubmissionPublisher {
 		IssueCounts counts = new IssueCounts(s.errorCount(), s.warningCount(), issuesByCode);
 		FeedbackFiles feedback = writeFeedback(s, counts, issues, readable, dropZone);
 		CrashPoint.reach(CrashPoint.DURING_FEEDBACK);
-		moveOriginal(inboxFile, target);
+		placeOriginal(s, inboxFile, Path.of(s.workPath()), target);
 		this.jdbc.sql("""
 				UPDATE ops.submission SET placed_path = :placed, feedback_path = :feedback, finished_at = now()
 				WHERE submission_id = :id""")
@@ -76,7 +79,7 @@ public class SubmissionPublisher {
 					.stream()
 					.collect(Collectors.toMap((entry) -> entry.getKey().name(), Map.Entry::getValue)));
 		return new FileOutcome(s.folderCode(), s.originalName(), s.period(), s.status(), s.errorCount(),
-				s.warningCount(), feedback.workbook(), target);
+				s.warningCount(), feedback.workbook(), target, null);
 	}
 
 	private FeedbackFiles writeFeedback(DecidedSubmission s, IssueCounts counts, IssueSource issues, Path readable,
@@ -109,15 +112,29 @@ public class SubmissionPublisher {
 		};
 	}
 
-	private static void moveOriginal(Path inboxFile, Path target) throws IOException {
-		if (!Files.exists(inboxFile)) {
-			if (!Files.exists(target)) {
-				logger.warn("Original {} is neither in the inbox nor at {}", inboxFile.getFileName(), target);
-			}
+	/**
+	 * Moves the judged bytes out of the inbox: the original if the inbox still holds the
+	 * very file claimed (size, modification time and hash); else the private copy that
+	 * was judged, leaving a file replaced meanwhile for the next pass to judge on its
+	 * own. Does nothing when the target is already there (placed before a crash).
+	 */
+	private static void placeOriginal(DecidedSubmission s, Path inboxFile, Path workCopy, Path target)
+			throws IOException {
+		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
 		Files.createDirectories(target.getParent());
-		Files.move(inboxFile, target, StandardCopyOption.ATOMIC_MOVE);
+		if (ClaimedVersion.isStill(inboxFile, s.sizeBytes(), s.receivedAt().toInstant(), s.sha256())) {
+			Files.move(inboxFile, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		else if (Files.isRegularFile(workCopy, LinkOption.NOFOLLOW_LINKS)) {
+			logger.warn("{} was replaced or removed in the inbox while it was processed: the copy that was judged"
+					+ " goes to {}", inboxFile.getFileName(), target.getParent());
+			Files.move(workCopy, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		else {
+			logger.warn("Original {} is neither in the inbox nor at {}", inboxFile.getFileName(), target);
+		}
 	}
 
 	private static Path firstExisting(Path... candidates) {
@@ -131,7 +148,7 @@ public class SubmissionPublisher {
 
 	record DecidedSubmission(long submissionId, String folderCode, String originalName, String inboxPath,
 			String workPath, String storedName, String sha256, String status, String federationCode, String period,
-			int errorCount, int warningCount, long dataRows) {
+			int errorCount, int warningCount, long dataRows, long sizeBytes, Timestamp receivedAt) {
 	}
 
 }
