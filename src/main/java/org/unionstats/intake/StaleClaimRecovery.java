@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
+import org.unionstats.submission.SubmissionStatus;
+
 /**
  * Recovers the claims of processes that died: an undecided claim is dropped (its file is
  * still in the inbox and is taken again), a decided one is taken over so that this pass
@@ -108,10 +110,10 @@ class StaleClaimRecovery {
 			.single();
 	}
 
-	record StaleClaim(long submissionId, int claimLease, String status) {
+	record StaleClaim(long submissionId, int claimLease, SubmissionStatus status) {
 
 		boolean isDecided() {
-			return !"CLAIMED".equals(this.status) && !"STAGED".equals(this.status);
+			return this.status.isDecided();
 		}
 
 	}

@@ -103,9 +103,12 @@ class SubmissionClaimer {
 				.query()
 				.singleRow();
 			// A duplicate repeats the bytes of a non-duplicate: when a crash dropped
-			// the original's claim, its re-claim is the original again.
+			// the original's claim, its re-claim is the original again. Failed tries
+			// are neither originals nor drops of their own.
 			SameBytes same = this.jdbc.sql("""
-					SELECT count(*), count(*) FILTER (WHERE status NOT IN ('DUPLICATE', 'FAILED')) FROM ops.submission
+					SELECT count(*) FILTER (WHERE status <> 'FAILED'),
+					       count(*) FILTER (WHERE status NOT IN ('DUPLICATE', 'FAILED'))
+					FROM ops.submission
 					WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id""")
 				.param("folder", file.folderCode())
 				.param("sha", sha256)

@@ -23,6 +23,7 @@ import org.unionstats.feedback.IssueCounts;
 import org.unionstats.feedback.IssueSource;
 import org.unionstats.feedback.Verdict;
 import org.unionstats.health.IngestMetrics;
+import org.unionstats.submission.SubmissionStatus;
 import org.unionstats.validation.IssueCode;
 
 /**
@@ -74,11 +75,11 @@ public class SubmissionPublisher {
 			.param("id", submissionId)
 			.update();
 		FileSystemUtils.deleteRecursively(dropZone.work(submissionId));
-		this.metrics.fileProcessed(s.folderCode(), s.status().toLowerCase(Locale.ROOT), s.dataRows(),
+		this.metrics.fileProcessed(s.folderCode(), s.status().name().toLowerCase(Locale.ROOT), s.dataRows(),
 				issuesByCode.entrySet()
 					.stream()
 					.collect(Collectors.toMap((entry) -> entry.getKey().name(), Map.Entry::getValue)));
-		return new FileOutcome(s.folderCode(), s.originalName(), s.period(), s.status(), s.errorCount(),
+		return new FileOutcome(s.folderCode(), s.originalName(), s.period(), s.status().name(), s.errorCount(),
 				s.warningCount(), feedback.workbook(), target, null);
 	}
 
@@ -97,19 +98,18 @@ public class SubmissionPublisher {
 	}
 
 	private static Path placement(DecidedSubmission s, DropZone dropZone) {
-		return switch (s.status()) {
-			case "ACCEPTED", "SUPERSEDED" -> dropZone.archive(s.period(), s.folderCode());
-			case "DUPLICATE" -> dropZone.duplicates(s.folderCode());
-			default -> dropZone.rejected(s.folderCode());
-		};
+		if (s.status().wasAccepted()) {
+			return dropZone.archive(s.period(), s.folderCode());
+		}
+		return (s.status() == SubmissionStatus.DUPLICATE) ? dropZone.duplicates(s.folderCode())
+				: dropZone.rejected(s.folderCode());
 	}
 
-	private static Verdict verdict(String status) {
-		return switch (status) {
-			case "ACCEPTED", "SUPERSEDED" -> Verdict.ACCEPTED;
-			case "DUPLICATE" -> Verdict.DUPLICATE;
-			default -> Verdict.REJECTED;
-		};
+	private static Verdict verdict(SubmissionStatus status) {
+		if (status.wasAccepted()) {
+			return Verdict.ACCEPTED;
+		}
+		return (status == SubmissionStatus.DUPLICATE) ? Verdict.DUPLICATE : Verdict.REJECTED;
 	}
 
 	/**
@@ -147,8 +147,8 @@ public class SubmissionPublisher {
 	}
 
 	record DecidedSubmission(long submissionId, String folderCode, String originalName, String inboxPath,
-			String workPath, String storedName, String sha256, String status, String federationCode, String period,
-			int errorCount, int warningCount, long dataRows, long sizeBytes, Timestamp receivedAt) {
+			String workPath, String storedName, String sha256, SubmissionStatus status, String federationCode,
+			String period, int errorCount, int warningCount, long dataRows, long sizeBytes, Timestamp receivedAt) {
 	}
 
 }
