@@ -3,6 +3,7 @@ package org.unionstats.ingest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +63,42 @@ class FileIsolationIntegrationTests {
 	@AfterEach
 	void removeInjectedFailures() {
 		this.jdbc.sql("DROP FUNCTION IF EXISTS public.injected_failure() CASCADE").update();
+	}
+
+	/**
+	 * Whatever failed: every file is either placed once with its feedback, or still in
+	 * the inbox, or in failed/; and the warehouse holds exactly what was accepted.
+	 */
+	@AfterEach
+	void everyFileIsInExactlyOnePlaceAndTheWarehouseMatchesWhatWasAccepted() throws IOException {
+		List<String> placed = this.jdbc.sql("""
+				SELECT placed_path FROM ops.submission WHERE placed_path IS NOT NULL AND finished_at IS NOT NULL""")
+			.query(String.class)
+			.list();
+		List<String> feedback = this.jdbc.sql("""
+				SELECT feedback_path FROM ops.submission
+				WHERE set_aside_at IS NULL AND finished_at IS NOT NULL AND status <> 'FAILED'""")
+			.query(String.class)
+			.list();
+		assertThat(placed).doesNotHaveDuplicates().allSatisfy((path) -> assertThat(Path.of(path)).isRegularFile());
+		assertThat(feedback).allSatisfy((path) -> assertThat(Path.of(path)).isRegularFile());
+		List<String> outsideTheInbox = regularFiles().stream()
+			.filter((file) -> !file.startsWith(this.dropRoot.resolve("inbox")))
+			.filter((file) -> !file.startsWith(this.dropRoot.resolve("feedback")))
+			.filter((file) -> !file.startsWith(this.dropRoot.resolve("elsewhere")))
+			.filter((file) -> !file.getFileName().toString().endsWith(".reason.txt"))
+			.map(Path::toString)
+			.toList();
+		assertThat(outsideTheInbox).as("every file out of the inbox is a placed submission")
+			.containsExactlyInAnyOrderElementsOf(placed);
+		assertThat(this.jdbc.sql("""
+				SELECT federation_code || ' ' || period || ' ' || submission_id FROM core.federation_profile
+				ORDER BY 1""").query(String.class).list()).isEqualTo(this.jdbc.sql("""
+				SELECT federation_code || ' ' || period || ' ' || submission_id FROM ops.submission
+				WHERE status = 'ACCEPTED' ORDER BY 1""").query(String.class).list());
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM staging.facility f JOIN ops.submission s USING (submission_id)
+				WHERE s.status = 'FAILED'""").query(Long.class).single()).isZero();
 	}
 
 	@Test
@@ -292,6 +329,14 @@ class FileIsolationIntegrationTests {
 
 	private static FileOutcome outcomeOf(IngestSummary summary, String folder) {
 		return summary.files().stream().filter((file) -> file.folderCode().equals(folder)).findFirst().orElseThrow();
+	}
+
+	private List<Path> regularFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(this.dropRoot)) {
+			return files.filter((file) -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+				.filter((file) -> !this.dropRoot.relativize(file).startsWith(".work"))
+				.toList();
+		}
 	}
 
 	private List<Path> inbox() throws IOException {
