@@ -13,7 +13,13 @@ final class BoundedText {
 
 	static final int MAX_LENGTH = CellValue.MAX_TEXT_LENGTH;
 
-	private final StringBuilder text = new StringBuilder();
+	/** The text while it came in one piece, as most cells' text does: no copy. */
+	private String single;
+
+	/** The text once a second piece came. */
+	private StringBuilder text;
+
+	private int length;
 
 	private boolean truncated;
 
@@ -39,19 +45,27 @@ final class BoundedText {
 		return this;
 	}
 
-	private void append(char[] characters, int start, int length) {
+	private void append(char[] characters, int start, int count) {
 		if (this.truncated) {
 			return;
 		}
-		int room = MAX_LENGTH - this.text.length();
-		if (length <= room) {
-			this.text.append(characters, start, length);
-			return;
+		int room = MAX_LENGTH - this.length;
+		int kept = count;
+		if (count > room) {
+			this.truncated = true;
+			// Never keep half of a surrogate pair: it would read as a broken character.
+			kept = (room > 0 && Character.isHighSurrogate(characters[start + room - 1])) ? room - 1 : room;
 		}
-		this.truncated = true;
-		// Never keep half of a surrogate pair: it would read as a broken character.
-		int kept = (room > 0 && Character.isHighSurrogate(characters[start + room - 1])) ? room - 1 : room;
-		this.text.append(characters, start, Math.max(kept, 0));
+		if (this.single == null && this.text == null) {
+			this.single = new String(characters, start, kept);
+		}
+		else {
+			if (this.text == null) {
+				this.text = new StringBuilder(this.single);
+			}
+			this.text.append(characters, start, kept);
+		}
+		this.length += kept;
 	}
 
 	boolean truncated() {
@@ -59,7 +73,10 @@ final class BoundedText {
 	}
 
 	String text() {
-		return this.text.toString();
+		if (this.text != null) {
+			return this.text.toString();
+		}
+		return (this.single != null) ? this.single : "";
 	}
 
 }
