@@ -17,6 +17,10 @@ import com.fasterxml.aalto.AsyncXMLStreamReader;
  * so one cell of hundreds of millions of characters exhausts the heap. Fed a chunk at a
  * time, the parser reports text in pieces no longer than a chunk, which
  * {@link BoundedText} counts and cuts.
+ * <p>
+ * That parser reads UTF-8 (and ASCII) only: a part in UTF-16, which ECMA-376 allows but
+ * Excel never writes, is unreadable, and the message for it says to save the file again
+ * in Excel.
  */
 final class StreamingXml extends StreamReaderDelegate implements AutoCloseable {
 
