@@ -45,6 +45,30 @@ final class BoundedText {
 		return this;
 	}
 
+	/**
+	 * Skips the text up to the end of the current element, which must have just started,
+	 * keeping none of it.
+	 * @return whether the text was longer than the limit
+	 */
+	static boolean skipElement(XMLStreamReader xml) throws XMLStreamException {
+		long length = 0;
+		int depth = 1;
+		while (depth > 0) {
+			int event = xml.next();
+			switch (event) {
+				case XMLStreamConstants.START_ELEMENT -> depth++;
+				case XMLStreamConstants.END_ELEMENT -> depth--;
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+					length += xml.getTextLength();
+				case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("Unexpected end of document");
+				default -> {
+					// Comments and processing instructions are not text.
+				}
+			}
+		}
+		return length > MAX_LENGTH;
+	}
+
 	private void append(char[] characters, int start, int count) {
 		if (this.truncated) {
 			return;

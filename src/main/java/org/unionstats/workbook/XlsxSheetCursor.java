@@ -105,10 +105,9 @@ final class XlsxSheetCursor implements SheetCursor {
 				}
 				else if ("f".equals(name)) {
 					formula = true;
-					// Only the cached result counts, but a formula text over Excel's
-					// limit is
+					// Only the cached result counts, but a formula over Excel's limit is
 					// no workbook Excel wrote.
-					formulaCut = new BoundedText().appendElement(this.xml).truncated();
+					formulaCut = BoundedText.skipElement(this.xml);
 				}
 				else if ("is".equals(name)) {
 					inline = SharedStringsReader.readText(this.xml, "is");
