@@ -53,6 +53,12 @@ public final class FeedbackWriter {
 	private static final Set<IssueCode> UNREADABLE = EnumSet.of(IssueCode.FILE_FORMAT, IssueCode.FILE_UNREADABLE,
 			IssueCode.FILE_ENCRYPTED, IssueCode.FILE_TOO_LARGE);
 
+	/**
+	 * Issues of a cell whose text the reader refused to hold: POI's usermodel, which the
+	 * annotated copy needs, would hold it whole.
+	 */
+	private static final Set<IssueCode> TEXT_TOO_LONG = EnumSet.of(IssueCode.VALUE_TOO_LONG);
+
 	private final long annotateMaxRows;
 
 	private final long annotateMaxBytes;
@@ -155,6 +161,9 @@ public final class FeedbackWriter {
 	}
 
 	private @Nullable FeedbackNote listOnlyReason(FeedbackRequest request) throws IOException {
+		if (request.counts().anyOf(TEXT_TOO_LONG)) {
+			return note("note.textTooLong");
+		}
 		if (request.dataRows() > this.annotateMaxRows) {
 			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
 		}

@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 
+import org.unionstats.workbook.FormulaText;
+
 /**
  * Writes text as plain string cells, so a value from a user never becomes a formula.
  */
@@ -32,14 +34,10 @@ final class TextCells {
 			return cell;
 		}
 		cell.setCellValue((value.length() > this.maxLength) ? value.substring(0, this.maxLength) : value);
-		if (looksLikeFormula(value)) {
+		if (FormulaText.looksLikeFormula(value)) {
 			cell.setCellStyle(inert());
 		}
 		return cell;
-	}
-
-	static boolean looksLikeFormula(String value) {
-		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
 	}
 
 	private CellStyle inert() {

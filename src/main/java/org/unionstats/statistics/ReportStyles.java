@@ -23,7 +23,12 @@ final class ReportStyles {
 
 	private final Map<ColumnKind, CellStyle> values = new EnumMap<>(ColumnKind.class);
 
+	private final Map<ColumnKind, CellStyle> quoted = new EnumMap<>(ColumnKind.class);
+
+	private final Workbook workbook;
+
 	ReportStyles(Workbook workbook) {
+		this.workbook = workbook;
 		Font bold = workbook.createFont();
 		bold.setBold(true);
 		this.header = workbook.createCellStyle();
@@ -58,6 +63,19 @@ final class ReportStyles {
 
 	CellStyle value(ColumnKind kind) {
 		return this.values.get(kind);
+	}
+
+	/**
+	 * The value style with Excel's quote prefix, for text that looks like a formula; made
+	 * on first use.
+	 */
+	CellStyle quoted(ColumnKind kind) {
+		return this.quoted.computeIfAbsent(kind, (k) -> {
+			CellStyle style = this.workbook.createCellStyle();
+			style.cloneStyleFrom(value(k));
+			style.setQuotePrefixed(true);
+			return style;
+		});
 	}
 
 }

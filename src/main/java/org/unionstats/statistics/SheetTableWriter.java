@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import org.unionstats.workbook.FormulaText;
+
 /**
  * Writes one report table into a sheet from a given row on: a header row, then values
  * typed by column, so that text is always a string cell and never a formula.
@@ -58,7 +60,12 @@ final class SheetTableWriter {
 				cell.setCellValue(bool ? "是" : "否");
 			}
 			else {
-				cell.setCellValue(value.toString());
+				String text = value.toString();
+				cell.setCellValue(text);
+				if (FormulaText.looksLikeFormula(text)) {
+					// Stays text even when someone edits the cell.
+					cell.setCellStyle(this.styles.quoted(this.columns.get(i).kind()));
+				}
 			}
 		}
 	}

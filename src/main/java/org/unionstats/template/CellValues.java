@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+
+import org.unionstats.workbook.FormulaText;
 
 /**
  * Writes a prefilled value as a person would have typed it, so that the reader takes it
@@ -17,7 +20,18 @@ final class CellValues {
 	private CellValues() {
 	}
 
-	static void write(XSSFCell cell, Object value) {
+	/**
+	 * Writes the value; text that looks like a formula gets the quote prefix (added to
+	 * the cell's style, so set the style first), so it stays text when edited.
+	 */
+	static void write(XSSFCell cell, Object value, TemplateStyles styles) {
+		write(cell, value);
+		if (cell.getCellType() == CellType.STRING && FormulaText.looksLikeFormula(cell.getStringCellValue())) {
+			cell.setCellStyle(styles.quoted(cell.getCellStyle()));
+		}
+	}
+
+	private static void write(XSSFCell cell, Object value) {
 		if (value instanceof String text) {
 			cell.setCellValue(text);
 		}

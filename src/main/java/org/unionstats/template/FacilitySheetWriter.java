@@ -64,7 +64,7 @@ final class FacilitySheetWriter {
 			ColumnSpec column = columns.get(c);
 			XSSFCell cell = row.createCell(c);
 			cell.setCellStyle(this.styles.input(column.type()));
-			CellValues.write(cell, facility.get(column.key()));
+			CellValues.write(cell, facility.get(column.key()), this.styles);
 		}
 	}
 

@@ -55,8 +55,8 @@ final class ProfileSheetWriter {
 			labels.add(field.header());
 			XSSFCell value = row.createCell(VALUE_COLUMN);
 			if (identity.containsKey(field.key())) {
-				value.setCellValue(identity.get(field.key()));
 				value.setCellStyle(this.styles.identity());
+				CellValues.write(value, identity.get(field.key()), this.styles);
 			}
 			else {
 				writeInput(sheet, drawing, value, field, content);
@@ -75,8 +75,8 @@ final class ProfileSheetWriter {
 			TemplateContent content) {
 		Optional<Object> previous = content.prefilledProfileValue(field.key());
 		if (previous.isPresent()) {
-			CellValues.write(cell, previous.get());
 			cell.setCellStyle(this.styles.prefilled(field.type()));
+			CellValues.write(cell, previous.get(), this.styles);
 			String period = content.previous().orElseThrow().period().text();
 			cell.setCellComment(comment(drawing, cell, "上期（" + period + "）已采用数据，请核实并按本期实际更新。"));
 		}

@@ -1,5 +1,8 @@
 package org.unionstats.template;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -38,6 +41,8 @@ final class TemplateStyles {
 	private final XSSFCellStyle[] input = new XSSFCellStyle[ValueType.values().length];
 
 	private final XSSFCellStyle[] prefilled = new XSSFCellStyle[ValueType.values().length];
+
+	private final Map<Integer, XSSFCellStyle> quoted = new HashMap<>();
 
 	TemplateStyles(XSSFWorkbook workbook) {
 		this.workbook = workbook;
@@ -93,6 +98,19 @@ final class TemplateStyles {
 	/** An unlocked cell holding last period's figure, marked so it gets checked. */
 	XSSFCellStyle prefilled(ValueType type) {
 		return this.prefilled[type.ordinal()];
+	}
+
+	/**
+	 * The style with Excel's quote prefix, for text that looks like a formula; one per
+	 * style, made on first use.
+	 */
+	XSSFCellStyle quoted(XSSFCellStyle style) {
+		return this.quoted.computeIfAbsent((int) style.getIndex(), (index) -> {
+			XSSFCellStyle copy = this.workbook.createCellStyle();
+			copy.cloneStyleFrom(style);
+			copy.setQuotePrefixed(true);
+			return copy;
+		});
 	}
 
 	private XSSFCellStyle inputStyle(ValueType type, IndexedColors fill) {

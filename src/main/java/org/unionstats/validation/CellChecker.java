@@ -12,6 +12,7 @@ import org.unionstats.workbook.CellValue;
 import org.unionstats.workbook.CellValueParser;
 import org.unionstats.workbook.ColumnSpec;
 import org.unionstats.workbook.HeaderMatcher;
+import org.unionstats.workbook.TextCharacters;
 
 /**
  * Reads one cell as its column's type and reports what is wrong with it, returning the
@@ -48,6 +49,10 @@ final class CellChecker {
 	 * @return the typed value, or {@code null} when blank or invalid
 	 */
 	Object check(CellLocation at, ColumnSpec spec, CellValue cell, LocalDate periodEnd, List<Issue> issues) {
+		if (cell != null && cell.truncated()) {
+			// Reported as VALUE_TOO_LONG with every cut cell of the row, used or not.
+			return null;
+		}
 		if (cell == null || cell.isBlank()) {
 			if (spec.required()) {
 				issues.add(issue(IssueCode.VALUE_REQUIRED, null, at, spec, null));
@@ -60,6 +65,9 @@ final class CellChecker {
 		}
 		if (cell.kind() == CellValue.Kind.FORMULA_WITHOUT_RESULT) {
 			issues.add(issue(IssueCode.VALUE_TYPE, "formulaWithoutResult", at, spec, null));
+			return null;
+		}
+		if (cell.kind() == CellValue.Kind.STRING && !storable(at, spec, cell.text(), issues)) {
 			return null;
 		}
 		return switch (spec.type()) {
@@ -75,6 +83,20 @@ final class CellChecker {
 			case ENUM -> choice(at, spec, cell, issues);
 			case LIST -> list(at, spec, cell, issues);
 		};
+	}
+
+	/**
+	 * Whether the text can be stored; a text PostgreSQL would refuse never becomes a
+	 * value.
+	 */
+	private boolean storable(CellLocation at, ColumnSpec spec, String text, List<Issue> issues) {
+		int index = TextCharacters.firstUnstorable(text);
+		if (index < 0) {
+			return true;
+		}
+		issues.add(issue(IssueCode.VALUE_CHARACTERS, null, at, spec, abbreviate(text),
+				TextCharacters.position(text, index)));
+		return false;
 	}
 
 	private String checkLength(CellLocation at, ColumnSpec spec, String text, List<Issue> issues) {

@@ -41,6 +41,11 @@ final class FacilitySheetReader {
 
 	private final Map<String, Integer> firstRowOfCode = new HashMap<>();
 
+	private final TooLongCells tooLongCells;
+
+	/** Cut cells of rows that are no data row (blank or totals), reported at the end. */
+	private final List<Issue> skippedRowIssues = new ArrayList<>();
+
 	private final int codeColumn;
 
 	private final int nameColumn;
@@ -58,6 +63,7 @@ final class FacilitySheetReader {
 		this.checker = checker;
 		this.messages = messages;
 		this.periodEnd = periodEnd;
+		this.tooLongCells = new TooLongCells(messages);
 		this.codeColumn = position("code");
 		this.nameColumn = position("name");
 	}
@@ -65,11 +71,12 @@ final class FacilitySheetReader {
 	/** The next data row, or {@code null} at the end of the sheet. */
 	FacilityItem next() {
 		for (SheetRow row = this.cursor.next(); row != null; row = this.cursor.next()) {
-			if (row.number() <= this.layout.headerRow() || row.isBlank()) {
+			if (row.number() <= this.layout.headerRow()) {
 				continue;
 			}
-			if (isTotals(row)) {
-				this.totalsRow = row;
+			if (row.isBlank() || isTotals(row)) {
+				this.tooLongCells.report(this.sheet, row, this.skippedRowIssues);
+				this.totalsRow = row.isBlank() ? this.totalsRow : row;
 				continue;
 			}
 			this.dataRows++;
@@ -80,24 +87,34 @@ final class FacilitySheetReader {
 
 	/** What is known only at the end of the sheet: a totals row that disagrees. */
 	List<Issue> closingIssues() {
+		List<Issue> issues = new ArrayList<>(this.skippedRowIssues);
+		Issue totals = totalsMismatch();
+		if (totals != null) {
+			issues.add(totals);
+		}
+		return issues;
+	}
+
+	private Issue totalsMismatch() {
 		if (this.totalsRow == null) {
-			return List.of();
+			return null;
 		}
 		CellValue count = totalsCount(this.totalsRow);
 		if (count == null) {
-			return List.of();
+			return null;
 		}
 		Integer value = this.checker.parser().integer(count);
 		if (value != null && value == this.dataRows) {
-			return List.of();
+			return null;
 		}
 		String found = this.checker.parser().text(count);
-		return List.of(this.messages.issue(IssueCode.TOTAL_ROW_MISMATCH, this.sheet,
-				count.reference(this.totalsRow.number()), this.totalsRow.number(), null, found, this.dataRows));
+		return this.messages.issue(IssueCode.TOTAL_ROW_MISMATCH, this.sheet, count.reference(this.totalsRow.number()),
+				this.totalsRow.number(), null, found, this.dataRows);
 	}
 
 	private FacilityItem read(SheetRow row) {
 		List<Issue> issues = new ArrayList<>();
+		this.tooLongCells.report(this.sheet, row, issues);
 		List<ColumnSpec> columns = this.layout.columns();
 		CellValue[] cells = this.layout.arrange(row);
 		Map<String, Object> values = new HashMap<>();

@@ -11,6 +11,8 @@ import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
+import org.unionstats.workbook.TextCharacters;
+
 /**
  * Builds {@link Issue}s with their Chinese and English messages from the
  * {@code messages/issues} bundles.
@@ -72,9 +74,15 @@ public final class IssueMessages {
 	public Issue issueVariant(IssueCode code, String variant, String sheet, String cellRef, Integer row, String column,
 			String value, Object... args) {
 		String key = (variant != null) ? code.name() + "." + variant : code.name();
-		String zh = format(this.chinese, key, code, location(sheet, cellRef, "："), column, value, args);
-		String en = format(this.english, key, code, location(sheet, cellRef, ": "), column, value, args);
-		return new Issue(code, code.severity(), sheet, cellRef, row, column, value, zh, en);
+		// Issues are stored with COPY too: nothing taken from the file may carry a NUL.
+		String cleanSheet = TextCharacters.sanitize(sheet);
+		String cleanColumn = TextCharacters.sanitize(column);
+		String cleanValue = TextCharacters.sanitize(value);
+		String zh = TextCharacters
+			.sanitize(format(this.chinese, key, code, location(sheet, cellRef, "："), column, value, args));
+		String en = TextCharacters
+			.sanitize(format(this.english, key, code, location(sheet, cellRef, ": "), column, value, args));
+		return new Issue(code, code.severity(), cleanSheet, cellRef, row, cleanColumn, cleanValue, zh, en);
 	}
 
 	/**

@@ -43,6 +43,8 @@ public final class ValidatingReader implements AutoCloseable {
 
 	private final List<PlannedSheet> plan = new ArrayList<>();
 
+	private final TooLongCells tooLongCells;
+
 	private WorkbookSource source;
 
 	private CellChecker checker;
@@ -63,6 +65,7 @@ public final class ValidatingReader implements AutoCloseable {
 		this.file = file;
 		this.messages = messages;
 		this.fileIssues = new FileIssues(messages);
+		this.tooLongCells = new TooLongCells(messages);
 		List<Issue> issues = new ArrayList<>();
 		try {
 			this.source = new WorkbookOpener(limits).open(file);
@@ -102,16 +105,14 @@ public final class ValidatingReader implements AutoCloseable {
 	}
 
 	private org.unionstats.workbook.SubmissionProfile readStructure(ValidationContext context, List<Issue> issues) {
-		Map<String, String> sheets = sheetsByTrimmedName(this.source.sheetNames());
+		Map<String, List<String>> sheets = sheetsByTrimmedName(this.source.sheetNames());
 		this.checker = new CellChecker(this.messages, new CellValueParser(this.source.date1904()));
 		org.unionstats.workbook.SubmissionProfile profile = null;
-		String profileSheet = sheets.get(TemplateV1.PROFILE_SHEET);
-		if (profileSheet == null) {
-			issues.add(sheetMissing(TemplateV1.PROFILE_SHEET));
-		}
-		else {
+		String profileSheet = templateSheet(sheets, TemplateV1.PROFILE_SHEET, issues);
+		if (profileSheet != null) {
 			ProfileSheetReader.ProfileReading reading;
-			try (SheetCursor profileCursor = this.source.openSheet(profileSheet)) {
+			try (SheetCursor profileCursor = this.tooLongCells.reporting(profileSheet,
+					this.source.openSheet(profileSheet), issues)) {
 				reading = new ProfileSheetReader(this.checker, this.messages).read(profileSheet, profileCursor,
 						context.today(), issues);
 			}
@@ -125,15 +126,16 @@ public final class ValidatingReader implements AutoCloseable {
 		return profile;
 	}
 
-	private void planFacilitySheets(Map<String, String> sheets, List<Issue> issues) {
+	private void planFacilitySheets(Map<String, List<String>> sheets, List<Issue> issues) {
 		HeaderFinder finder = new HeaderFinder(this.messages);
 		for (FacilityType type : FacilityType.values()) {
-			String sheet = sheets.get(type.sheetName());
+			String sheet = templateSheet(sheets, type.sheetName(), issues);
 			if (sheet == null) {
-				issues.add(sheetMissing(type.sheetName()));
 				continue;
 			}
-			try (SheetCursor headerCursor = this.source.openSheet(sheet)) {
+			// Rows down to the header are reported here; the facility reader reports
+			// those below.
+			try (SheetCursor headerCursor = this.tooLongCells.reporting(sheet, this.source.openSheet(sheet), issues)) {
 				HeaderLayout layout = finder.find(sheet, headerCursor, TemplateV1.columns(type), issues);
 				if (layout != null) {
 					this.plan.add(new PlannedSheet(type, sheet, layout));
@@ -170,14 +172,29 @@ public final class ValidatingReader implements AutoCloseable {
 		return null;
 	}
 
-	private Issue sheetMissing(String sheetName) {
-		return this.messages.issue(IssueCode.SHEET_MISSING, null, null, null, null, sheetName);
+	/**
+	 * The one sheet standing for a template sheet, or {@code null} when there is none or
+	 * more than one (the issue says so): of two candidates, neither is more likely the
+	 * one meant, so nothing is taken from either.
+	 */
+	private String templateSheet(Map<String, List<String>> sheets, String templateName, List<Issue> issues) {
+		List<String> candidates = sheets.getOrDefault(templateName, List.of());
+		if (candidates.isEmpty()) {
+			issues.add(this.messages.issue(IssueCode.SHEET_MISSING, null, null, null, null, templateName));
+			return null;
+		}
+		if (candidates.size() > 1) {
+			issues.add(this.messages.issue(IssueCode.SHEET_DUPLICATE, null, null, null, null, templateName,
+					candidates.get(0), candidates.get(1)));
+			return null;
+		}
+		return candidates.get(0);
 	}
 
-	private static Map<String, String> sheetsByTrimmedName(List<String> names) {
-		Map<String, String> sheets = new LinkedHashMap<>();
+	private static Map<String, List<String>> sheetsByTrimmedName(List<String> names) {
+		Map<String, List<String>> sheets = new LinkedHashMap<>();
 		for (String name : names) {
-			sheets.putIfAbsent(name.strip(), name);
+			sheets.computeIfAbsent(name.strip(), (trimmed) -> new ArrayList<>()).add(name);
 		}
 		return sheets;
 	}

@@ -9,11 +9,34 @@ package org.unionstats.workbook;
  * {@code TRUE}/{@code FALSE}
  * @param number the numeric value of a number or boolean cell
  * @param dateFormatted whether a number cell carries a date format
+ * @param truncated whether the file holds more text than Excel allows in a cell, of which
+ * {@code text} is the first {@value #MAX_TEXT_LENGTH} characters
  */
-public record CellValue(int column, Kind kind, String text, double number, boolean dateFormatted) {
+public record CellValue(int column, Kind kind, String text, double number, boolean dateFormatted, boolean truncated) {
+
+	/** Excel's own limit on the characters of a cell. */
+	public static final int MAX_TEXT_LENGTH = 32_767;
+
+	public CellValue(int column, Kind kind, String text, double number, boolean dateFormatted) {
+		this(column, kind, text, number, dateFormatted, false);
+	}
 
 	public static CellValue text(int column, String text) {
 		return new CellValue(column, Kind.STRING, text, 0, false);
+	}
+
+	/**
+	 * Text that was cut at Excel's limit while reading; the rest of the file's text is
+	 * never held.
+	 */
+	public static CellValue truncatedText(int column, String text) {
+		return new CellValue(column, Kind.STRING, text, 0, false, true);
+	}
+
+	/** Text, cut at Excel's limit and marked {@code truncated} when longer. */
+	static CellValue boundedText(int column, String text) {
+		return (text.length() > MAX_TEXT_LENGTH) ? truncatedText(column, text.substring(0, MAX_TEXT_LENGTH))
+				: text(column, text);
 	}
 
 	public static CellValue number(int column, double number, boolean dateFormatted) {

@@ -7,7 +7,10 @@ import java.util.List;
  */
 public interface WorkbookSource extends AutoCloseable {
 
-	/** The sheet names as stored (not trimmed), in workbook order. */
+	/**
+	 * The sheet names as stored (not trimmed), in workbook order; a name given twice (as
+	 * only a hand-made file can) is listed twice.
+	 */
 	List<String> sheetNames();
 
 	/** Whether date serials count from 1904 rather than 1900. */

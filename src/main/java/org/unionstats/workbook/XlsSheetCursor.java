@@ -100,7 +100,7 @@ final class XlsSheetCursor implements SheetCursor {
 			return null;
 		}
 		if (record instanceof StringRecord string && this.pendingStringFormula != null) {
-			CellValue cell = CellValue.text(this.pendingStringFormula.getColumn(), string.getString());
+			CellValue cell = CellValue.boundedText(this.pendingStringFormula.getColumn(), string.getString());
 			int row = this.pendingStringFormula.getRow();
 			this.pendingStringFormula = null;
 			return add(row, cell);
@@ -131,10 +131,10 @@ final class XlsSheetCursor implements SheetCursor {
 			return CellValue.number(column, rk.getRKNumber(), isDate(rk.getXFIndex()));
 		}
 		if (record instanceof LabelSSTRecord label) {
-			return CellValue.text(column, sharedString(label.getSSTIndex()));
+			return CellValue.boundedText(column, sharedString(label.getSSTIndex()));
 		}
 		if (record instanceof LabelRecord label) {
-			return CellValue.text(column, label.getValue());
+			return CellValue.boundedText(column, label.getValue());
 		}
 		if (record instanceof BoolErrRecord boolErr) {
 			return boolErr.isBoolean() ? CellValue.bool(column, boolErr.getBooleanValue())

@@ -35,6 +35,9 @@ final class XlsWorkbookSource implements WorkbookSource {
 
 	private final String stream;
 
+	private final List<String> sheetNames;
+
+	/** The BOF position of each sheet name; of a name given twice, the first. */
 	private final Map<String, Integer> sheetPositions;
 
 	private final boolean date1904;
@@ -45,10 +48,12 @@ final class XlsWorkbookSource implements WorkbookSource {
 
 	private final ReadLimits limits;
 
-	private XlsWorkbookSource(POIFSFileSystem fs, String stream, Map<String, Integer> sheetPositions, boolean date1904,
-			SSTRecord sharedStrings, boolean[] dateStyles, ReadLimits limits) {
+	private XlsWorkbookSource(POIFSFileSystem fs, String stream, List<String> sheetNames,
+			Map<String, Integer> sheetPositions, boolean date1904, SSTRecord sharedStrings, boolean[] dateStyles,
+			ReadLimits limits) {
 		this.fs = fs;
 		this.stream = stream;
+		this.sheetNames = sheetNames;
 		this.sheetPositions = sheetPositions;
 		this.date1904 = date1904;
 		this.sharedStrings = sharedStrings;
@@ -58,6 +63,7 @@ final class XlsWorkbookSource implements WorkbookSource {
 
 	static XlsWorkbookSource open(POIFSFileSystem fs, ReadLimits limits) throws IOException {
 		String stream = streamName(fs);
+		List<String> names = new ArrayList<>();
 		Map<String, Integer> positions = new LinkedHashMap<>();
 		Map<Integer, String> formats = new HashMap<>();
 		List<Integer> xfFormats = new ArrayList<>();
@@ -74,6 +80,7 @@ final class XlsWorkbookSource implements WorkbookSource {
 					throw new EncryptedDocumentException("Encrypted xls");
 				}
 				if (record instanceof BoundSheetRecord sheet) {
+					names.add(sheet.getSheetname());
 					positions.putIfAbsent(sheet.getSheetname(), sheet.getPositionOfBof());
 				}
 				else if (record instanceof SSTRecord table) {
@@ -94,7 +101,8 @@ final class XlsWorkbookSource implements WorkbookSource {
 				}
 			}
 		}
-		return new XlsWorkbookSource(fs, stream, positions, date1904, sst, dateStyles(xfFormats, formats), limits);
+		return new XlsWorkbookSource(fs, stream, names, positions, date1904, sst, dateStyles(xfFormats, formats),
+				limits);
 	}
 
 	private static String streamName(POIFSFileSystem fs) {
@@ -118,7 +126,7 @@ final class XlsWorkbookSource implements WorkbookSource {
 
 	@Override
 	public List<String> sheetNames() {
-		return List.copyOf(this.sheetPositions.keySet());
+		return List.copyOf(this.sheetNames);
 	}
 
 	@Override

@@ -1,24 +1,21 @@
 package org.unionstats.workbook;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
- * Pulls the rows of an .xlsx worksheet part with StAX, reading raw cell values.
+ * Pulls the rows of an .xlsx worksheet part with StAX, reading raw cell values; no text
+ * of a cell is held beyond Excel's limit.
  */
 final class XlsxSheetCursor implements SheetCursor {
 
-	private final InputStream in;
+	private final StreamingXml xml;
 
-	private final XMLStreamReader xml;
-
-	private final List<String> sharedStrings;
+	private final SharedStrings sharedStrings;
 
 	private final boolean[] dateStyles;
 
@@ -30,10 +27,8 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private boolean finished;
 
-	XlsxSheetCursor(InputStream in, List<String> sharedStrings, boolean[] dateStyles, int maxRows)
-			throws XMLStreamException {
-		this.in = in;
-		this.xml = XlsxWorkbookSource.XML.createXMLStreamReader(in);
+	XlsxSheetCursor(InputStream in, SharedStrings sharedStrings, boolean[] dateStyles, int maxRows) {
+		this.xml = new StreamingXml(in);
 		this.sharedStrings = sharedStrings;
 		this.dateStyles = dateStyles;
 		this.maxRows = maxRows;
@@ -97,19 +92,22 @@ final class XlsxSheetCursor implements SheetCursor {
 	private CellValue readCell(int column) throws XMLStreamException {
 		String type = this.xml.getAttributeValue(null, "t");
 		String style = this.xml.getAttributeValue(null, "s");
-		String value = null;
-		String inline = null;
+		BoundedText value = null;
+		BoundedText inline = null;
 		boolean formula = false;
+		boolean formulaCut = false;
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				String name = this.xml.getLocalName();
 				if ("v".equals(name)) {
-					value = this.xml.getElementText();
+					value = new BoundedText().appendElement(this.xml);
 				}
 				else if ("f".equals(name)) {
 					formula = true;
-					this.xml.getElementText();
+					// Only the cached result counts, but a formula over Excel's limit is
+					// no workbook Excel wrote.
+					formulaCut = BoundedText.skipElement(this.xml);
 				}
 				else if ("is".equals(name)) {
 					inline = SharedStringsReader.readText(this.xml, "is");
@@ -119,7 +117,26 @@ final class XlsxSheetCursor implements SheetCursor {
 				break;
 			}
 		}
-		return toCell(column, type, style, value, inline, formula);
+		CellValue cut = cut(column, value, inline, formulaCut);
+		if (cut != null) {
+			return cut;
+		}
+		String inlineText = (inline != null) ? SharedStringsReader.decode(inline.text()) : null;
+		return toCell(column, type, style, (value != null) ? value.text() : null, inlineText, formula);
+	}
+
+	/**
+	 * The cell whose text (its value, inline string or formula) was cut at Excel's limit,
+	 * or {@code null}.
+	 */
+	private static CellValue cut(int column, BoundedText value, BoundedText inline, boolean formulaCut) {
+		if (inline != null && inline.truncated()) {
+			return CellValue.truncatedText(column, SharedStringsReader.decode(inline.text()));
+		}
+		if ((value != null && value.truncated()) || formulaCut) {
+			return CellValue.truncatedText(column, (value != null) ? value.text() : "");
+		}
+		return null;
 	}
 
 	private CellValue toCell(int column, String type, String style, String value, String inline, boolean formula) {
@@ -133,7 +150,7 @@ final class XlsxSheetCursor implements SheetCursor {
 			return CellValue.number(column, parseNumber(value), isDateStyle(style));
 		}
 		return switch (type) {
-			case "s" -> CellValue.text(column, sharedString(value));
+			case "s" -> sharedString(column, value);
 			case "str" -> CellValue.text(column, value);
 			case "b" -> CellValue.bool(column, "1".equals(value.trim()) || "true".equalsIgnoreCase(value.trim()));
 			case "e" -> CellValue.error(column, value.trim());
@@ -142,12 +159,12 @@ final class XlsxSheetCursor implements SheetCursor {
 		};
 	}
 
-	private String sharedString(String index) {
+	private CellValue sharedString(int column, String index) {
 		int i = parseIndex(index);
 		if (i < 0 || i >= this.sharedStrings.size()) {
 			throw new WorkbookReadException(WorkbookProblem.UNREADABLE, "Shared string index out of range: " + i);
 		}
-		return this.sharedStrings.get(i);
+		return this.sharedStrings.cell(column, i);
 	}
 
 	private boolean isDateStyle(String style) {
@@ -198,13 +215,7 @@ final class XlsxSheetCursor implements SheetCursor {
 			this.xml.close();
 		}
 		catch (XMLStreamException ex) {
-			// Nothing left to release but the stream below.
-		}
-		try {
-			this.in.close();
-		}
-		catch (IOException ex) {
-			// A read-only stream: nothing is lost.
+			// Nothing left to release: the stream below is closed either way.
 		}
 	}
 

@@ -8,18 +8,24 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
@@ -30,26 +36,36 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-	static final XMLInputFactory XML = secureFactory();
+	static final InputFactoryImpl XML = secureFactory();
+
+	/** The content types of a workbook's main part that hold sheets we can read. */
+	private static final Set<String> WORKBOOK_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
+			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(), XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
 
 	private final OPCPackage pkg;
 
 	private final XSSFReader reader;
 
+	private final List<String> sheetNames;
+
+	/** The relationship id of each sheet name; of a name given twice, the first. */
 	private final Map<String, String> sheetParts;
 
 	private final boolean date1904;
 
-	private final List<String> sharedStrings;
+	private final SharedStrings sharedStrings;
 
 	private final boolean[] dateStyles;
 
 	private final ReadLimits limits;
 
-	private XlsxWorkbookSource(OPCPackage pkg, XSSFReader reader, Map<String, String> sheetParts, boolean date1904,
-			List<String> sharedStrings, boolean[] dateStyles, ReadLimits limits) {
+	private XlsxWorkbookSource(OPCPackage pkg, XSSFReader reader, List<String> sheetNames,
+			Map<String, String> sheetParts, boolean date1904, SharedStrings sharedStrings, boolean[] dateStyles,
+			ReadLimits limits) {
 		this.pkg = pkg;
 		this.reader = reader;
+		this.sheetNames = sheetNames;
 		this.sheetParts = sheetParts;
 		this.date1904 = date1904;
 		this.sharedStrings = sharedStrings;
@@ -60,19 +76,37 @@ final class XlsxWorkbookSource implements WorkbookSource {
 	static XlsxWorkbookSource open(File file, ReadLimits limits) throws Exception {
 		OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
 		try {
+			requireSpreadsheet(pkg);
 			XSSFReader reader = new XSSFReader(pkg);
+			List<String> sheetNames = new ArrayList<>();
 			Map<String, String> sheetParts = new LinkedHashMap<>();
 			boolean date1904;
 			try (InputStream in = reader.getWorkbookData()) {
-				date1904 = readWorkbook(in, sheetParts);
+				date1904 = readWorkbook(in, sheetNames, sheetParts);
 			}
-			List<String> strings = readSharedStrings(reader, limits);
+			SharedStrings strings = readSharedStrings(reader, limits);
 			boolean[] dateStyles = readDateStyles(reader);
-			return new XlsxWorkbookSource(pkg, reader, sheetParts, date1904, strings, dateStyles, limits);
+			return new XlsxWorkbookSource(pkg, reader, sheetNames, sheetParts, date1904, strings, dateStyles, limits);
 		}
 		catch (Exception | Error ex) {
 			pkg.revert();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Refuses an Office package whose main part is no workbook (a .docx or .pptx renamed
+	 * .xlsx): XSSFReader would take a Word document for a workbook without sheets.
+	 */
+	private static void requireSpreadsheet(OPCPackage pkg) throws InvalidFormatException {
+		PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+		if (main.isEmpty()) {
+			main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+		}
+		PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
+		String type = (part != null) ? part.getContentType() : null;
+		if (type == null || !WORKBOOK_TYPES.contains(type)) {
+			throw new WorkbookReadException(WorkbookProblem.FORMAT, "Office package whose main part is " + type);
 		}
 	}
 
@@ -82,8 +116,8 @@ final class XlsxWorkbookSource implements WorkbookSource {
 	 * (XXE, billion laughs). Named here, not found through the service loader, so the
 	 * speed and the hardening do not depend on the class path's order.
 	 */
-	private static XMLInputFactory secureFactory() {
-		XMLInputFactory factory = new InputFactoryImpl();
+	private static InputFactoryImpl secureFactory() {
+		InputFactoryImpl factory = new InputFactoryImpl();
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
 		factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -92,7 +126,8 @@ final class XlsxWorkbookSource implements WorkbookSource {
 	}
 
 	/** Reads sheet names and relationship ids, and returns the {@code date1904} flag. */
-	private static boolean readWorkbook(InputStream in, Map<String, String> sheetParts) throws XMLStreamException {
+	private static boolean readWorkbook(InputStream in, List<String> sheetNames, Map<String, String> sheetParts)
+			throws XMLStreamException {
 		XMLStreamReader xml = XML.createXMLStreamReader(in);
 		boolean date1904 = false;
 		try {
@@ -109,6 +144,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
 					String sheetName = xml.getAttributeValue(null, "name");
 					String id = xml.getAttributeValue(RELATIONSHIPS_NS, "id");
 					if (sheetName != null && id != null) {
+						sheetNames.add(sheetName);
 						sheetParts.putIfAbsent(sheetName, id);
 					}
 				}
@@ -120,17 +156,17 @@ final class XlsxWorkbookSource implements WorkbookSource {
 		return date1904;
 	}
 
-	private static List<String> readSharedStrings(XSSFReader reader, ReadLimits limits) throws Exception {
+	private static SharedStrings readSharedStrings(XSSFReader reader, ReadLimits limits) throws Exception {
 		InputStream in;
 		try {
 			in = reader.getSharedStringsData();
 		}
 		catch (Exception ex) {
 			// A workbook without any text has no shared-strings part.
-			return List.of();
+			return SharedStrings.NONE;
 		}
 		if (in == null) {
-			return List.of();
+			return SharedStrings.NONE;
 		}
 		try (in) {
 			return SharedStringsReader.read(in, limits.maxSharedStrings());
@@ -161,7 +197,7 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	@Override
 	public List<String> sheetNames() {
-		return Collections.unmodifiableList(new ArrayList<>(this.sheetParts.keySet()));
+		return Collections.unmodifiableList(this.sheetNames);
 	}
 
 	@Override

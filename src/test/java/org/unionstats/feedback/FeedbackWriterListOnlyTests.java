@@ -109,6 +109,18 @@ class FeedbackWriterListOnlyTests {
 	}
 
 	@Test
+	void workbookWithACellOverExcelsLimitGetsTheIssueListWithoutOpeningIt() throws IOException {
+		Path original = Files.write(this.folder.resolve("long.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		Issue tooLong = cellIssue(IssueCode.VALUE_TOO_LONG, STATIONS, "Z3", "AAAA");
+
+		try (Workbook feedback = writeAndOpen(request(original, Verdict.REJECTED, List.of(tooLong), 10))) {
+			assertThat(feedback.getNumberOfSheets()).isOne();
+			assertThat(texts(feedback.getSheetAt(0))).contains("VALUE_TOO_LONG",
+					"有单元格的内容超过 Excel 允许的字符数，未生成带标注的工作簿副本；问题仅在本表列出。");
+		}
+	}
+
+	@Test
 	void originalThatHasVanishedStillGetsTheIssueList() throws IOException {
 		Path original = this.folder.resolve("gone.xlsx");
 

@@ -45,6 +45,13 @@ class CsvTableWriterTests {
 		assertThat(content(file)).endsWith("'=1+2,'+86 10,'-cmd,'@SUM(A1),'\tx,-12,0.3750,\r\n");
 	}
 
+	@Test
+	void prefixesTextThatASpreadsheetWouldRunAfterLeadingWhitespace() throws IOException {
+		Path file = write(List.of("a", "b", "c"), new Object[] { "\n=1+1", " +1", "\u3000@x" });
+
+		assertThat(content(file)).endsWith("\"'\n=1+1\",' +1,'\u3000@x\r\n");
+	}
+
 	private Path write(List<String> headers, Object[] row) throws IOException {
 		Path file = this.directory.resolve("table.csv");
 		try (CsvTableWriter writer = new CsvTableWriter(file, headers)) {

@@ -137,6 +137,40 @@ class TemplateWorkbookWriterTests {
 	}
 
 	@Test
+	void prefillsTextThatLooksLikeAFormulaWithTheQuotePrefix() {
+		// given a stored name that a spreadsheet would run, once its tab is skipped
+		PreviousSubmission previous = previousSubmission();
+		Map<String, Object> station = new LinkedHashMap<>(
+				previous.facilities().get(FacilityType.SERVICE_STATION).get(0));
+		station.put("name", "\t=HYPERLINK(\"http://x\")");
+		station.put("address", "-1");
+		Map<String, Object> profile = new LinkedHashMap<>(previous.profile());
+		profile.put("contact_name", "=1+1");
+		PreviousSubmission hostile = new PreviousSubmission(PREVIOUS, profile,
+				Map.of(FacilityType.SERVICE_STATION, List.of(station)));
+
+		// when
+		XSSFWorkbook workbook = written(content(Optional.of(hostile), Optional.empty()));
+
+		// then
+		XSSFSheet stations = workbook.getSheet("工会服务站");
+		XSSFCell name = stations.getRow(1).getCell(TemplateWorkbooks.columnOf(stations, "名称"));
+		assertThat(name.getStringCellValue()).isEqualTo("\t=HYPERLINK(\"http://x\")");
+		assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+		assertThat(name.getCellStyle().getLocked()).isFalse();
+		assertThat(stations.getRow(1)
+			.getCell(TemplateWorkbooks.columnOf(stations, "地址"))
+			.getCellStyle()
+			.getQuotePrefixed()).isTrue();
+		assertThat(stations.getRow(1)
+			.getCell(TemplateWorkbooks.columnOf(stations, "编号"))
+			.getCellStyle()
+			.getQuotePrefixed()).isFalse();
+		assertThat(profileCell(workbook, "填报人").getCellStyle().getQuotePrefixed()).isTrue();
+		assertThat(profileCell(workbook, "会员人数").getCellStyle().getQuotePrefixed()).isFalse();
+	}
+
+	@Test
 	void offersDropdownsForStatusBooleansAndEnumsOnAGenerousRangeOfRows() {
 		// given
 		TemplateContent content = content(Optional.of(previousSubmission()), Optional.empty());

@@ -166,4 +166,26 @@ class AwkwardWorkbookTests {
 		}
 	}
 
+	@Test
+	void rejectsTwoSheetsWhoseNamesDifferOnlyByTrailingSpaceAndTakesNoProfile() {
+		SubmissionReading reading = read(SubmissionWorkbookBuilder.valid().extraSheet("基本情况 "));
+
+		assertThat(reading.issues(IssueCode.SHEET_DUPLICATE)).singleElement()
+			.satisfies((issue) -> assertThat(issue.messageZh()).contains("“基本情况 ”和“基本情况”"));
+		assertThat(reading.codes()).doesNotContain(IssueCode.SHEET_MISSING);
+		assertThat(reading.profile().profile()).isNull();
+		assertThat(reading.hasErrors()).isTrue();
+	}
+
+	@Test
+	void rejectsTwoFacilitySheetsOfOneTemplateSheetAndReadsRowsOfNeither() {
+		SubmissionReading reading = read(SubmissionWorkbookBuilder.valid().extraSheet(" 职工之家"));
+
+		assertThat(reading.codes()).containsExactlyInAnyOrder(IssueCode.SHEET_DUPLICATE, IssueCode.ORG_SUM);
+		assertThat(reading.issues(IssueCode.SHEET_DUPLICATE).get(0).messageEn()).contains("\" 职工之家\" and \"职工之家\"");
+		assertThat(reading.facilities()).extracting((item) -> item.row().type())
+			.hasSize(8)
+			.doesNotContain(FacilityType.WORKER_HOME);
+	}
+
 }

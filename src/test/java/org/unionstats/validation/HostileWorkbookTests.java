@@ -18,6 +18,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -26,6 +27,8 @@ import org.unionstats.UnionStatsProperties;
 import org.unionstats.support.SubmissionReading;
 import org.unionstats.support.SubmissionWorkbookBuilder;
 import org.unionstats.support.TestValidationContext;
+import org.unionstats.support.WorkbookParts;
+import org.unionstats.workbook.FacilityType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,6 +141,42 @@ class HostileWorkbookTests {
 		SubmissionReading reading = read(xls);
 		assertThat(reading.codes()).containsExactly(IssueCode.ORG_SUM);
 		assertThat(reading.facilities()).hasSize(10);
+	}
+
+	@Test
+	void rejectsWordDocumentRenamedToXlsxAsNotAWorkbook() throws IOException {
+		Path docx = this.dir.resolve("report.xlsx");
+		try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+			document.createParagraph().createRun().setText("广安门外街道工会工作总结");
+			document.write(out);
+		}
+		SubmissionReading reading = read(docx);
+		assertThat(reading.codes()).containsExactly(IssueCode.FILE_FORMAT);
+		assertThat(reading.facilities()).isEmpty();
+	}
+
+	@Test
+	void rejectsTheSameSheetNameTwiceAsDuplicateAndTakesNothingFromEither() {
+		Path valid = SubmissionWorkbookBuilder.valid().writeTo(this.dir, "valid.xlsx");
+		String workbook = WorkbookParts.read(valid, "xl/workbook.xml");
+		java.util.regex.Matcher warm = java.util.regex.Pattern.compile("<sheet [^>]*name=\"暖心驿站\"[^>]*/>")
+			.matcher(workbook);
+		assertThat(warm.find()).isTrue();
+		String twice = workbook.replace(warm.group(),
+				warm.group() + warm.group().replaceFirst("sheetId=\"\\d+\"", "sheetId=\"99\""));
+		Path file = WorkbookParts.replace(valid, this.dir.resolve("twice.xlsx"), "xl/workbook.xml", twice);
+
+		SubmissionReading reading = read(file);
+
+		assertThat(reading.issues(IssueCode.SHEET_DUPLICATE)).singleElement().satisfies((issue) -> {
+			assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+			assertThat(issue.messageZh()).contains("“暖心驿站”和“暖心驿站”");
+			assertThat(issue.messageEn()).contains("\"暖心驿站\" and \"暖心驿站\"");
+		});
+		assertThat(reading.codes()).doesNotContain(IssueCode.SHEET_MISSING);
+		assertThat(reading.facilities()).extracting((item) -> item.row().type())
+			.hasSize(8)
+			.doesNotContain(FacilityType.WARM_STATION);
 	}
 
 	@Test
