@@ -57,7 +57,7 @@ public final class ReadValidateBenchmark {
 		Path file = generate(dir, rows, sharedStrings);
 		UnionStatsProperties settings = new UnionStatsProperties(dir, EnumSet.allOf(PeriodType.class),
 				Duration.ofSeconds(10), DataSize.ofGigabytes(1), Math.max(200_000, rows + 100), 1_000_000, 50_000, 50,
-				5, 2, "reader", 3);
+				5, 2, "reader", 3, null, null);
 		SubmissionValidator validator = new SubmissionValidator(settings, new IssueMessages());
 		System.gc();
 		resetPeaks();

@@ -208,7 +208,7 @@ class HostileWorkbookTests {
 
 	private UnionStatsProperties settings(DataSize maxFileSize, int maxRows, int maxStrings) {
 		return new UnionStatsProperties(this.dir, java.util.EnumSet.allOf(org.unionstats.registry.PeriodType.class),
-				Duration.ofSeconds(10), maxFileSize, maxRows, maxStrings, 50_000, 50, 5, 2, "reader", 3);
+				Duration.ofSeconds(10), maxFileSize, maxRows, maxStrings, 50_000, 50, 5, 2, "reader", 3, null, null);
 	}
 
 	private Path replace(String fileName, String entry, String content) throws IOException {
