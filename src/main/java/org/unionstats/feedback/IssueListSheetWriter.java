@@ -84,6 +84,11 @@ final class IssueListSheetWriter {
 		workbook.setFirstVisibleTab(0);
 		IssueListColumns columns = IssueListColumns.fit(this.messages, request);
 		columns.applyTo(sheet);
+		// Clerks print it: every column on one page width, as many pages down as needed
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
 		new Rows(workbook, sheet, columns, links).write(request, note);
 	}
 
