@@ -2,11 +2,16 @@ package org.unionstats;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 import org.unionstats.registry.PeriodType;
@@ -27,6 +32,11 @@ import org.unionstats.registry.PeriodType;
  * @param readerRole the read-only role statisticians use
  * @param maxTries how many times handling a file may fail for reasons not its own before
  * it is set aside in {@code failed/}
+ * @param sharePath the drop root as federations see it on their share (e.g.
+ * {@code \\files\drop}), named in every text meant for their clerks; {@code null} names
+ * folders relative to the share ({@code inbox\110102020})
+ * @param timeZone the zone of every time shown to people (feedback, names of feedback
+ * files, templates); the server's zone when not set. The database keeps UTC.
  */
 @ConfigurationProperties("unionstats")
 public record UnionStatsProperties(@DefaultValue("./drop") Path dropRoot, @DefaultValue( {
@@ -34,14 +44,39 @@ public record UnionStatsProperties(@DefaultValue("./drop") Path dropRoot, @Defau
 		@DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("200000") int maxRowsPerSheet,
 		@DefaultValue("1000000") int maxSharedStrings, @DefaultValue("10000") int annotateMaxRows,
 		@DefaultValue("50") int swingPercent, @DefaultValue("5") int swingMinimum, @DefaultValue("2") int workers,
-		@DefaultValue("unionstats_reader") String readerRole, @DefaultValue("3") int maxTries){
+		@DefaultValue("unionstats_reader") String readerRole, @DefaultValue("3") int maxTries,
+		@Nullable String sharePath, ZoneId timeZone){
+
+	public UnionStatsProperties {
+		sharePath = (sharePath == null || sharePath.isBlank()) ? null : sharePath.strip();
+		timeZone = (timeZone != null) ? timeZone : ZoneId.systemDefault();
+	}
 
 	/**
 	 * Settings with every default, for code that runs outside Spring (tests, benchmarks).
 	 */
 	public static UnionStatsProperties defaults(Path dropRoot) {
-		return new UnionStatsProperties(dropRoot, EnumSet.allOf(PeriodType.class), Duration.ofSeconds(10),
-				DataSize.ofMegabytes(50), 200_000, 1_000_000, 50_000, 50, 5, 2, "unionstats_reader", 3);
+		return bind(Map.of("unionstats.drop-root", dropRoot.toString()));
+	}
+
+	/**
+	 * Settings bound from the given properties (e.g. {@code unionstats.max-file-size}),
+	 * every other one at its default, exactly as the application binds them: the defaults
+	 * live in the annotations above and nowhere else.
+	 */
+	public static UnionStatsProperties bind(Map<String, ?> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("unionstats",
+				Bindable.of(UnionStatsProperties.class));
+	}
+
+	/**
+	 * These settings with another share path and time zone, for code that runs outside
+	 * Spring.
+	 */
+	public UnionStatsProperties withClerkView(@Nullable String sharePath, ZoneId timeZone) {
+		return new UnionStatsProperties(this.dropRoot, this.periodTypes, this.quietTime, this.maxFileSize,
+				this.maxRowsPerSheet, this.maxSharedStrings, this.annotateMaxRows, this.swingPercent, this.swingMinimum,
+				this.workers, this.readerRole, this.maxTries, sharePath, timeZone);
 	}
 
 }

@@ -92,8 +92,9 @@ final class AnnotatedCopyWriter {
 		try (Stream<Issue> stream = request.issues().inReportingOrder()) {
 			issues = stream.toList();
 		}
-		new CellAnnotator(workbook).annotate(issues);
-		this.issueList.write(workbook, request, null);
+		CellAnnotator annotator = new CellAnnotator(workbook);
+		annotator.annotate(issues);
+		this.issueList.write(workbook, request, null, annotator::location);
 	}
 
 }

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
+import org.unionstats.people.ReadableFiles;
+
 /**
  * Writes a file through a temporary file and an atomic rename, so a reader sees the old
  * file or the new one, never a part. The temporary file goes in a scratch folder on the
@@ -31,8 +33,6 @@ final class AtomicFileWriter {
 		Files.createDirectories(scratchFolder);
 		Path temp = scratchFile(scratchFolder);
 		try {
-			// CREATE_NEW rather than createTempFile: the file keeps the drop zone's usual
-			// permissions, which the federation's share needs to read it
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
 					StandardOpenOption.WRITE)) {
 				try (OutputStream out = new KeepOpenOutputStream(Channels.newOutputStream(channel))) {
@@ -40,6 +40,8 @@ final class AtomicFileWriter {
 				}
 				channel.force(true);
 			}
+			// The federation's share reads as someone else, whatever the service's umask
+			ReadableFiles.forPeople(temp);
 			move(temp, target);
 		}
 		finally {

@@ -83,6 +83,19 @@ final class CellAnnotator {
 		}
 	}
 
+	/**
+	 * Where the issue is marked in this workbook, as a reference for a link (e.g.
+	 * {@code '工会服务站'!D7}), or {@code null} when it is in the issue list only.
+	 */
+	@Nullable String location(Issue issue) {
+		Sheet sheet = (issue.sheet() != null) ? findSheet(issue.sheet()) : null;
+		CellAddress address = (sheet != null) ? address(sheet, issue) : null;
+		if (sheet == null || address == null) {
+			return null;
+		}
+		return "'" + sheet.getSheetName().replace("'", "''") + "'!" + address.formatAsString();
+	}
+
 	private @Nullable Sheet findSheet(String name) {
 		Sheet sheet = this.workbook.getSheet(name);
 		if (sheet != null) {

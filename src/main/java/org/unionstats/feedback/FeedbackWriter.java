@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.unionstats.UnionStatsProperties;
+import org.unionstats.people.LocalTimes;
+import org.unionstats.people.SharePaths;
 import org.unionstats.validation.IssueCode;
 
 /**
@@ -74,14 +77,23 @@ public final class FeedbackWriter {
 	private final ReadWriteLock annotating = new ReentrantReadWriteLock(true);
 
 	public FeedbackWriter(UnionStatsProperties settings) {
-		this(settings, ANNOTATE_MAX_BYTES);
+		this(settings, ANNOTATE_MAX_BYTES, Clock.systemUTC());
 	}
 
 	FeedbackWriter(UnionStatsProperties settings, long annotateMaxBytes) {
+		this(settings, annotateMaxBytes, Clock.systemUTC());
+	}
+
+	/**
+	 * A writer for {@code unionstats.share-path} and {@code unionstats.time-zone} of the
+	 * settings, telling the time of checking from the clock.
+	 */
+	FeedbackWriter(UnionStatsProperties settings, long annotateMaxBytes, Clock clock) {
 		this.annotateMaxRows = settings.annotateMaxRows();
 		this.annotateMaxBytes = annotateMaxBytes;
 		this.messages = FeedbackMessages.load();
-		IssueListSheetWriter issueList = new IssueListSheetWriter(this.messages);
+		IssueListSheetWriter issueList = new IssueListSheetWriter(this.messages, SharePaths.of(settings),
+				LocalTimes.of(settings), clock);
 		this.annotatedCopy = new AnnotatedCopyWriter(issueList);
 		this.issueListWorkbook = new IssueListWorkbookWriter(issueList);
 	}

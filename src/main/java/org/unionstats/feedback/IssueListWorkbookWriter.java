@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
+import org.unionstats.validation.Issue;
+
 /**
  * Writes a workbook holding the issue list alone, for files that cannot or need not be
  * annotated.
@@ -26,7 +28,7 @@ final class IssueListWorkbookWriter {
 			try (HSSFWorkbook workbook = new HSSFWorkbook()) {
 				// Without them, readers of the file log warnings
 				workbook.createInformationProperties();
-				this.issueList.write(workbook, request, note);
+				this.issueList.write(workbook, request, note, IssueListWorkbookWriter::noLink);
 				workbook.write(out);
 			}
 			return;
@@ -34,9 +36,14 @@ final class IssueListWorkbookWriter {
 		// Streaming, for lists of any length; shared strings because WPS renders inline
 		// strings badly, kept in a file because a long list has millions of them
 		try (TempFileStringsWorkbook workbook = TempFileStringsWorkbook.create(ROWS_IN_MEMORY)) {
-			this.issueList.write(workbook, request, note);
+			this.issueList.write(workbook, request, note, IssueListWorkbookWriter::noLink);
 			workbook.write(out);
 		}
+	}
+
+	/** The flagged cells are not in this workbook: references are shown as text. */
+	private static @Nullable String noLink(Issue issue) {
+		return null;
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.unionstats.feedback;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,7 +20,7 @@ final class TextCells {
 
 	private final int maxLength;
 
-	private @Nullable CellStyle inert;
+	private final Map<Integer, CellStyle> inert = new HashMap<>();
 
 	TextCells(Workbook workbook) {
 		this.workbook = workbook;
@@ -29,23 +32,33 @@ final class TextCells {
 	 * also gets Excel's quote prefix, so it stays text when someone edits the cell.
 	 */
 	Cell write(Row row, int column, @Nullable String value) {
+		return write(row, column, value, null);
+	}
+
+	/** A string cell in the given style, quote-prefixed where the text needs it. */
+	Cell write(Row row, int column, @Nullable String value, @Nullable CellStyle style) {
 		Cell cell = row.createCell(column);
+		if (style != null) {
+			cell.setCellStyle(style);
+		}
 		if (value == null) {
 			return cell;
 		}
 		cell.setCellValue((value.length() > this.maxLength) ? value.substring(0, this.maxLength) : value);
 		if (FormulaText.looksLikeFormula(value)) {
-			cell.setCellStyle(inert());
+			cell.setCellStyle(inert(cell.getCellStyle()));
 		}
 		return cell;
 	}
 
-	private CellStyle inert() {
-		if (this.inert == null) {
-			this.inert = this.workbook.createCellStyle();
-			this.inert.setQuotePrefixed(true);
-		}
-		return this.inert;
+	/** The style with the quote prefix, one per style. */
+	private CellStyle inert(CellStyle style) {
+		return this.inert.computeIfAbsent(style.getIndex() & 0xFFFF, (index) -> {
+			CellStyle quoted = this.workbook.createCellStyle();
+			quoted.cloneStyleFrom(style);
+			quoted.setQuotePrefixed(true);
+			return quoted;
+		});
 	}
 
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The collision-free name a file is stored under once it leaves the inbox:
@@ -27,6 +29,9 @@ public final class StoredName {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
 		.withZone(ZoneOffset.UTC);
 
+	/** A stored name with a mark, e.g. {@code 20261206-164519-01234567-d2-广安门外.xlsx}. */
+	private static final Pattern MARKED = Pattern.compile("(\\d{8}-\\d{6}-[^-]{1,8}-)(d\\d+)-(.*)", Pattern.DOTALL);
+
 	/** An extension longer than this is not one worth keeping whole. */
 	private static final int MAX_EXTENSION_CHARS = 8;
 
@@ -44,6 +49,22 @@ public final class StoredName {
 	public static String of(Instant modified, String hash, String mark, String originalName) {
 		String prefix = STAMP.format(modified) + "-" + hash.substring(0, Math.min(8, hash.length())) + "-" + mark;
 		return prefix + shortened(originalName, MAX_BYTES - utf8Length(prefix));
+	}
+
+	/**
+	 * The mark a stored name was given by {@link #of} (e.g. {@code d2} for a second
+	 * duplicate), or empty. A name dropped as {@code d2-x.xlsx} is no mark: the rest of
+	 * the stored name must be the original name, as {@code of} shortened it.
+	 */
+	public static String markOf(String storedName, String originalName) {
+		Matcher marked = MARKED.matcher(storedName);
+		if (marked.matches()) {
+			String prefix = marked.group(1) + marked.group(2) + "-";
+			if (marked.group(3).equals(shortened(originalName, MAX_BYTES - utf8Length(prefix)))) {
+				return marked.group(2);
+			}
+		}
+		return "";
 	}
 
 	/**

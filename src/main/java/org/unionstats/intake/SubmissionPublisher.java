@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
+import org.unionstats.UnionStatsProperties;
 import org.unionstats.feedback.FeedbackFiles;
 import org.unionstats.feedback.FeedbackRequest;
 import org.unionstats.feedback.FeedbackWriter;
@@ -23,6 +24,7 @@ import org.unionstats.feedback.IssueCounts;
 import org.unionstats.feedback.IssueSource;
 import org.unionstats.feedback.Verdict;
 import org.unionstats.health.IngestMetrics;
+import org.unionstats.people.LocalTimes;
 import org.unionstats.submission.SubmissionStatus;
 import org.unionstats.validation.IssueCode;
 
@@ -42,10 +44,14 @@ public class SubmissionPublisher {
 
 	private final IngestMetrics metrics;
 
-	SubmissionPublisher(JdbcClient jdbc, FeedbackWriter feedbackWriter, IngestMetrics metrics) {
+	private final LocalTimes times;
+
+	SubmissionPublisher(JdbcClient jdbc, FeedbackWriter feedbackWriter, IngestMetrics metrics,
+			UnionStatsProperties properties) {
 		this.jdbc = jdbc;
 		this.feedbackWriter = feedbackWriter;
 		this.metrics = metrics;
+		this.times = LocalTimes.of(properties);
 	}
 
 	public FileOutcome publish(long submissionId, DropZone dropZone) throws IOException {
@@ -87,9 +93,13 @@ public class SubmissionPublisher {
 			DropZone dropZone) throws IOException {
 		Path folder = dropZone.feedback(s.folderCode());
 		Files.createDirectories(folder);
-		String base = s.storedName() + ".校验结果.";
+		// The original keeps its stored name; the feedback leads with the name the clerk
+		// gave the file, so it is found beside it
+		String base = FeedbackName.of(s.originalName(), s.storedName(), s.sha256(), s.receivedAt().toInstant(),
+				this.times) + ".";
 		FeedbackRequest request = new FeedbackRequest(readable, s.originalName(), s.federationCode(), s.period(),
-				s.sha256(), verdict(s.status()), counts, issues, s.dataRows());
+				s.sha256(), verdict(s.status()), counts, issues, s.dataRows(), s.folderCode(),
+				s.receivedAt().toInstant());
 		// Temporary files go in the submission's own work folder, removed once it is
 		// published: a crash mid-write leaves nothing in the federation's feedback.
 		return this.feedbackWriter.write(request,

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.unionstats.people.ReadableFiles;
+
 /**
  * Files written under temporary names in their target folder and renamed over the targets
  * only once all are complete, so a reader never sees a half-written report.
@@ -29,6 +31,8 @@ final class AtomicFiles implements AutoCloseable {
 	void commit() {
 		try {
 			for (Map.Entry<Path, Path> entry : this.pending.entrySet()) {
+				// Read by municipal staff, whatever the service's umask
+				ReadableFiles.forPeople(entry.getKey());
 				Files.move(entry.getKey(), entry.getValue(), StandardCopyOption.ATOMIC_MOVE,
 						StandardCopyOption.REPLACE_EXISTING);
 			}

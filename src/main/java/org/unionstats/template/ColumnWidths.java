@@ -2,6 +2,8 @@ package org.unionstats.template;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import org.unionstats.people.TextWidth;
+
 /**
  * Column widths that fit Chinese text, which takes about twice the width of Latin text.
  */
@@ -29,11 +31,7 @@ final class ColumnWidths {
 	 * The width of a text in Latin characters: CJK and full-width characters count two.
 	 */
 	static int displayWidth(String text) {
-		int width = 0;
-		for (int i = 0; i < text.length(); i++) {
-			width += (text.charAt(i) > 0x2E7F) ? 2 : 1;
-		}
-		return width;
+		return TextWidth.of(text);
 	}
 
 }

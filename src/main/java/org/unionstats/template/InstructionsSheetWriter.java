@@ -49,12 +49,13 @@ final class InstructionsSheetWriter {
 		lines.add(this.styles.paragraph(), name + "（街道代码 " + code + "，" + content.federation().districtName() + "）");
 		lines.add(this.styles.paragraph(),
 				"Reporting template v" + TemplateV1.VERSION + " for federation " + code + ", period " + content.period()
-						+ ". Fill in the sheets below and drop the file into inbox/" + code + "/.");
+						+ ". Fill in the sheets below and drop the file into " + content.inboxFolder() + ".");
+		lines.add(this.styles.paragraph(), "模板生成时间 / Made: " + content.generatedAt());
 		lines.blank();
 		writePeriod(lines, content);
 		writeWhatToFill(lines, content);
 		writeWhereToDrop(lines, content);
-		writeCommonMistakes(lines, code);
+		writeCommonMistakes(lines, content.inboxFolder());
 		sheet.enableLocking();
 	}
 
@@ -102,20 +103,19 @@ final class InstructionsSheetWriter {
 	}
 
 	private void writeWhereToDrop(Lines lines, TemplateContent content) {
-		String code = content.federation().code();
 		lines.add(this.styles.heading(), "三、报送方式");
-		lines.add(this.styles.paragraph(), "填好后保存为 .xlsx 文件（文件名可自定），放入报送共享文件夹下本街道的文件夹 inbox/" + code + "/ ：");
-		lines.add(this.styles.paragraph(), content.inboxFolder().toString());
-		lines.add(this.styles.paragraph(),
-				"系统自动检查后，在 feedback/" + code + "/ 文件夹放回“校验结果”文件。被退回时请按校验结果修改后重新放入；同一报送期重复报送的，以最后一次通过检查的文件为准。");
-		lines.add(this.styles.paragraph(), "Drop the file into inbox/" + code
-				+ "/ under the drop folder; the check results come back in feedback/" + code + "/.");
+		lines.add(this.styles.paragraph(), "填好后保存为 .xlsx 文件（文件名可自定），放入报送共享文件夹中本街道的文件夹：");
+		lines.add(this.styles.paragraph(), content.inboxFolder());
+		lines.add(this.styles.paragraph(), "系统自动检查后，在 " + content.feedbackFolder()
+				+ " 文件夹放回“校验结果”文件。被退回时请按校验结果修改后重新放入；同一报送期重复报送的，以最后一次通过检查的文件为准。");
+		lines.add(this.styles.paragraph(), "Drop the file into " + content.inboxFolder()
+				+ "; the check results come back in " + content.feedbackFolder() + ".");
 		lines.blank();
 	}
 
-	private void writeCommonMistakes(Lines lines, String code) {
+	private void writeCommonMistakes(Lines lines, String inbox) {
 		lines.add(this.styles.heading(), "四、常见错误（请报送前逐项检查）");
-		List<String> mistakes = List.of("放错文件夹：只能放入本街道的 inbox/" + code + "/ 文件夹，放入其他街道的文件夹会被退回。",
+		List<String> mistakes = List.of("放错文件夹：只能放入本街道的 " + inbox + " 文件夹，放入其他街道的文件夹会被退回。",
 				"更改“编号”：同一设施每期的编号必须保持不变；编号一变，系统会当作撤销了原设施、新增了一个设施。", "数字单元格里填文字或单位：如“12人”“约300”“100平方米”，只填数字。",
 				"子女托管班的结班日期早于开班日期。", "联系电话格式不对：应为11位手机号，或座机 0xx-xxxxxxxx（如 010-63412345）。",
 				"“其中”各项之和与工会组织数不符：四个“其中”项都填写时，合计应等于工会组织数。", "APP注册会员数、活动参与会员数大于会员人数；活动参与人次小于活动参与会员数。",

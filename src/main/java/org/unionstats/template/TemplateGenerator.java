@@ -2,6 +2,7 @@ package org.unionstats.template;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.UserFacingException;
+import org.unionstats.people.LocalTimes;
+import org.unionstats.people.SharePaths;
 import org.unionstats.registry.FederationDirectory;
 import org.unionstats.registry.FederationEntry;
 import org.unionstats.registry.Period;
@@ -72,12 +75,13 @@ public class TemplateGenerator {
 
 	private WrittenTemplate write(FederationEntry federation, Period period, Optional<LocalDate> deadline, Path file) {
 		Optional<PreviousSubmission> previous = this.prefill.previousSubmission(federation.code(), period);
-		Path inbox = this.properties.dropRoot()
-			.resolve("inbox")
-			.resolve(federation.code())
-			.toAbsolutePath()
-			.normalize();
-		this.writer.write(new TemplateContent(federation, period, deadline, inbox, previous), file);
+		// The clerk's view of the drop zone, not the server's: its path means nothing on
+		// a
+		// Windows share
+		SharePaths share = SharePaths.of(this.properties);
+		String generatedAt = LocalTimes.of(this.properties).shown(Instant.now());
+		this.writer.write(new TemplateContent(federation, period, deadline, share.inbox(federation.code()),
+				share.feedback(federation.code()), generatedAt, previous), file);
 		return new WrittenTemplate(federation, file, previous.map(PreviousSubmission::period),
 				previous.map(PreviousSubmission::facilityCount).orElse(0));
 	}

@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.people.ReadableFiles;
+
 import org.unionstats.workbook.FacilityType;
 
 /**
@@ -31,6 +33,8 @@ public class TemplateWorkbookWriter {
 				try (XSSFWorkbook workbook = build(content); OutputStream out = Files.newOutputStream(temp)) {
 					workbook.write(out);
 				}
+				// createTempFile makes the file owner-only; the template is for others
+				ReadableFiles.forPeople(temp);
 				move(temp, target);
 			}
 			finally {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,9 +56,8 @@ public final class ReadValidateBenchmark {
 
 	private static void run(Path dir, int rows, boolean sharedStrings) throws IOException {
 		Path file = generate(dir, rows, sharedStrings);
-		UnionStatsProperties settings = new UnionStatsProperties(dir, EnumSet.allOf(PeriodType.class),
-				Duration.ofSeconds(10), DataSize.ofGigabytes(1), Math.max(200_000, rows + 100), 1_000_000, 50_000, 50,
-				5, 2, "reader", 3);
+		UnionStatsProperties settings = UnionStatsProperties.bind(Map.of("unionstats.drop-root", dir.toString(),
+				"unionstats.max-file-size", "1GB", "unionstats.max-rows-per-sheet", Math.max(200_000, rows + 100)));
 		SubmissionValidator validator = new SubmissionValidator(settings, new IssueMessages());
 		System.gc();
 		resetPeaks();

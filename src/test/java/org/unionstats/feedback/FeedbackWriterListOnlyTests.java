@@ -138,10 +138,10 @@ class FeedbackWriterListOnlyTests {
 				List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1")), 50_001))) {
 			assertThat(feedback.getNumberOfSheets()).isOne();
 			Sheet list = feedback.getSheetAt(0);
-			assertThat(list.getRow(0).getCell(1).getStringCellValue()).isEqualTo("退回 / Rejected");
-			assertThat(list.getRow(1).getCell(1).getStringCellValue())
+			assertThat(list.getRow(1).getCell(1).getStringCellValue()).isEqualTo("退回 / Rejected");
+			assertThat(list.getRow(2).getCell(1).getStringCellValue())
 				.isEqualTo("数据共 50,001 行，超过 50,000 行，未生成带标注的工作簿副本；问题仅在本表列出。");
-			assertThat(list.getRow(2).getCell(1).getStringCellValue()).startsWith("The workbook has 50,001 data rows");
+			assertThat(list.getRow(3).getCell(1).getStringCellValue()).startsWith("The workbook has 50,001 data rows");
 			assertThat(texts(list)).contains("VALUE_RANGE");
 			list.forEach((row) -> row.forEach((cell) -> {
 				if (cell instanceof XSSFCell xssf && xssf.getCellType() == CellType.STRING) {
@@ -161,7 +161,7 @@ class FeedbackWriterListOnlyTests {
 
 		try (Workbook feedback = writeAndOpen(request(original, Verdict.REJECTED, issues, 10))) {
 			assertThat(feedback.getNumberOfSheets()).isOne();
-			assertThat(feedback.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+			assertThat(feedback.getSheetAt(0).getRow(2).getCell(1).getStringCellValue())
 				.isEqualTo("问题共 20,001 条，超过 20,000 条，未生成带标注的工作簿副本；问题仅在本表列出。");
 		}
 	}

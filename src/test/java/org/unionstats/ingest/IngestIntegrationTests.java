@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import org.unionstats.intake.FileOutcome;
+import org.unionstats.people.LocalTimes;
 import org.unionstats.support.IntegrationTest;
 import org.unionstats.support.SampleRegistry;
 import org.unionstats.workbook.FacilityRow;
@@ -32,7 +35,7 @@ import static org.unionstats.support.Submissions.warmStation;
 
 @IntegrationTest
 @SampleRegistry
-@TestPropertySource(properties = "unionstats.quiet-time=0s")
+@TestPropertySource(properties = { "unionstats.quiet-time=0s", "unionstats.time-zone=Asia/Shanghai" })
 class IngestIntegrationTests {
 
 	static final String GUANGANMENWAI = "110102020";
@@ -69,6 +72,10 @@ class IngestIntegrationTests {
 			.hasParent(this.dropRoot.resolve("archive/2017/" + GUANGANMENWAI))
 			.satisfies((placed) -> assertThat(placed.getFileName().toString()).endsWith("-广安门外.xlsx"));
 		assertThat(file.feedback()).exists().hasParent(this.dropRoot.resolve("feedback/" + GUANGANMENWAI));
+		String stamp = new LocalTimes(ZoneId.of("Asia/Shanghai"))
+			.stamp(Files.getLastModifiedTime(file.placed()).toInstant());
+		assertThat(file.feedback().getFileName().toString())
+			.matches(Pattern.quote("广安门外.xlsx.校验结果." + stamp + "-") + "[0-9a-f]{8}\\.xlsx");
 		assertThat(Path.of(file.feedback().toString().replaceFirst("xlsx$", "json"))).exists();
 		assertThat(inbox()).isEmpty();
 		assertThat(this.jdbc.sql("SELECT union_orgs, members FROM core.federation_profile WHERE period = '2017'")
@@ -172,6 +179,7 @@ class IngestIntegrationTests {
 		assertThat(duplicate.outcome()).isEqualTo("DUPLICATE");
 		assertThat(duplicate.placed()).hasParent(this.dropRoot.resolve("duplicates/" + TIANQIAO)).exists();
 		assertThat(duplicate.feedback()).exists();
+		assertThat(duplicate.feedback().getFileName().toString()).startsWith("天桥(1).xlsx.校验结果.").endsWith("-d1.xlsx");
 		assertThat(acceptedSubmission(TIANQIAO)).isEqualTo(acceptedAt);
 		assertThat(issueCodes()).contains("DUPLICATE_FILE");
 	}

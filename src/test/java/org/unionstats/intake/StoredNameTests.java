@@ -38,6 +38,14 @@ class StoredNameTests {
 		assertThat(stored.codePoints().filter((c) -> c >= 0xD800 && c <= 0xDFFF)).isEmpty();
 	}
 
+	@Test
+	void tellsTheMarkOfAStoredName() {
+		assertThat(StoredName.markOf(StoredName.of(MODIFIED, "0123456789abcdef", "d2-", "a.xlsx"), "a.xlsx"))
+			.isEqualTo("d2");
+		assertThat(StoredName.markOf(StoredName.of(MODIFIED, "0123456789abcdef", "", "d2-a.xlsx"), "d2-a.xlsx"))
+			.isEmpty();
+	}
+
 	private static int bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8).length;
 	}

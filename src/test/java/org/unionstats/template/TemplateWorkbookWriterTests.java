@@ -3,7 +3,10 @@ package org.unionstats.template;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.unionstats.people.LocalTimes;
+import org.unionstats.people.SharePaths;
 import org.unionstats.registry.FederationEntry;
 import org.unionstats.registry.Period;
 import org.unionstats.workbook.ColumnSpec;
@@ -39,6 +44,8 @@ class TemplateWorkbookWriterTests {
 	private static final Period PERIOD = Period.parse("2018").orElseThrow();
 
 	private static final Period PREVIOUS = Period.parse("2017").orElseThrow();
+
+	private static final String SHARE = "\\\\files\\unionstats";
 
 	@TempDir
 	Path folder;
@@ -271,13 +278,53 @@ class TemplateWorkbookWriterTests {
 		assertThat(text).contains("报送期：2018（2018-01-01 至 2018-12-31）")
 			.contains("2018年1月31日")
 			.contains("Deadline: 2018-01-31")
-			.contains("inbox/110102020/")
-			.contains(Path.of("/srv/drop/inbox/110102020").toString())
+			.contains("\\\\files\\unionstats\\inbox\\110102020")
+			.contains("\\\\files\\unionstats\\feedback\\110102020")
+			.doesNotContain("/srv/")
 			.contains("上期（2017）")
 			.contains("更改“编号”")
 			.contains("结班日期早于开班日期");
 		assertThat(TemplateWorkbooks.instructionsText(written(content(Optional.empty(), Optional.empty()))))
 			.contains("本期尚未设定");
+	}
+
+	@Test
+	void namesTheClerksFoldersRelativeToTheShareWhenNoSharePathIsSet() {
+		// given no unionstats.share-path
+		TemplateContent content = content(Optional.empty(), Optional.empty(), new SharePaths(null));
+
+		// when
+		String text = TemplateWorkbooks.instructionsText(written(content));
+
+		// then
+		assertThat(text).contains("放入报送共享文件夹中本街道的文件夹：\ninbox\\110102020")
+			.contains("在 feedback\\110102020 文件夹放回")
+			.contains("只能放入本街道的 inbox\\110102020 文件夹")
+			.contains("drop the file into inbox\\110102020.");
+	}
+
+	@Test
+	void saysWhenTheTemplateWasMadeInTheConfiguredZone() {
+		// given a template made at 16:45 UTC, 00:45 the next day in Beijing
+		TemplateContent content = content(Optional.empty(), Optional.empty());
+
+		// when
+		String text = TemplateWorkbooks.instructionsText(written(content));
+
+		// then
+		assertThat(text).contains("模板生成时间 / Made: 2026-12-07 00:45 (Asia/Shanghai, UTC+08:00)");
+	}
+
+	@Test
+	void theTemplateFileCanBeReadByOthers() throws Exception {
+		// given
+		Path file = this.folder.resolve("t.xlsx");
+
+		// when
+		this.writer.write(content(Optional.empty(), Optional.empty()), file);
+
+		// then
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
 	}
 
 	@Test
@@ -322,7 +369,14 @@ class TemplateWorkbookWriterTests {
 	}
 
 	private static TemplateContent content(Optional<PreviousSubmission> previous, Optional<LocalDate> deadline) {
-		return new TemplateContent(GUANGANMENWAI, PERIOD, deadline, Path.of("/srv/drop/inbox/110102020"), previous);
+		return content(previous, deadline, new SharePaths(SHARE));
+	}
+
+	private static TemplateContent content(Optional<PreviousSubmission> previous, Optional<LocalDate> deadline,
+			SharePaths share) {
+		String made = new LocalTimes(ZoneId.of("Asia/Shanghai")).shown(Instant.parse("2026-12-06T16:45:19Z"));
+		return new TemplateContent(GUANGANMENWAI, PERIOD, deadline, share.inbox(GUANGANMENWAI.code()),
+				share.feedback(GUANGANMENWAI.code()), made, previous);
 	}
 
 	private static PreviousSubmission previousSubmission() {

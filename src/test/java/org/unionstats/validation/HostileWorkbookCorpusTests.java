@@ -168,8 +168,8 @@ class HostileWorkbookCorpusTests {
 	}
 
 	private static UnionStatsProperties settings(Path dir, DataSize maxFileSize) {
-		return new UnionStatsProperties(dir, EnumSet.allOf(PeriodType.class), Duration.ofSeconds(10), maxFileSize,
-				200_000, 1_000_000, 50_000, 50, 5, 2, "reader", 3);
+		return UnionStatsProperties.bind(java.util.Map.of("unionstats.drop-root", dir.toString(),
+				"unionstats.max-file-size", maxFileSize.toBytes() + "B"));
 	}
 
 	/**

@@ -246,8 +246,9 @@ class HostileWorkbookTests {
 	}
 
 	private UnionStatsProperties settings(DataSize maxFileSize, int maxRows, int maxStrings) {
-		return new UnionStatsProperties(this.dir, java.util.EnumSet.allOf(org.unionstats.registry.PeriodType.class),
-				Duration.ofSeconds(10), maxFileSize, maxRows, maxStrings, 50_000, 50, 5, 2, "reader", 3);
+		return UnionStatsProperties.bind(java.util.Map.of("unionstats.drop-root", this.dir.toString(),
+				"unionstats.max-file-size", maxFileSize.toBytes() + "B", "unionstats.max-rows-per-sheet", maxRows,
+				"unionstats.max-shared-strings", maxStrings));
 	}
 
 	private Path replace(String fileName, String entry, String content) throws IOException {
