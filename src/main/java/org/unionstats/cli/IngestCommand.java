@@ -48,10 +48,13 @@ final class IngestCommand implements Callable<Integer> {
 		}
 	}
 
-	private static String line(FileOutcome file, int done, int total) {
-		return String.format("[%d/%d] %s %s %s errors=%d warnings=%d %s -> feedback %s", done, total, file.folderCode(),
-				(file.period() != null) ? file.period() : "-", file.outcome(), file.errors(), file.warnings(),
-				file.originalName(), file.feedback());
+	// Names come from the inbox as dropped: a control character in one must not split the
+	// line.
+	static String line(FileOutcome file, int done, int total) {
+		return String.format("[%d/%d] %s %s %s errors=%d warnings=%d %s -> feedback %s", done, total,
+				OneLine.escape(file.folderCode()), (file.period() != null) ? OneLine.escape(file.period()) : "-",
+				file.outcome(), file.errors(), file.warnings(), OneLine.escape(file.originalName()),
+				OneLine.escape(file.feedback()));
 	}
 
 }
