@@ -29,9 +29,24 @@ public final class ApplicationStarter {
 		return start(WebApplicationType.NONE);
 	}
 
+	/**
+	 * Starts a context without a web server and without Spring Boot's shutdown hook: on
+	 * SIGTERM the caller decides when the context closes (after stopping its work), since
+	 * Boot's hook would close the connection pool under a running job.
+	 */
+	public ConfigurableApplicationContext startClosedByCaller() {
+		return start(WebApplicationType.NONE, false);
+	}
+
 	public ConfigurableApplicationContext start(WebApplicationType webType, String... profiles) {
+		return start(webType, true, profiles);
+	}
+
+	private ConfigurableApplicationContext start(WebApplicationType webType, boolean registerShutdownHook,
+			String... profiles) {
 		SpringApplication application = new SpringApplication(UnionStatsApplication.class);
 		application.setWebApplicationType(webType);
+		application.setRegisterShutdownHook(registerShutdownHook);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		application.setAdditionalProfiles(profiles);

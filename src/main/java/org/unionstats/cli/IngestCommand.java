@@ -19,6 +19,8 @@ import org.unionstats.intake.FileOutcome;
 				+ "Exit 0 when the pass ran, whatever the files' outcomes.")
 final class IngestCommand implements Callable<Integer> {
 
+	static final String STOPPED = "ingest: stopped on request (SIGTERM); the next pass takes up what this one did not finish";
+
 	private final ApplicationStarter starter;
 
 	private final PrintWriter out;
@@ -30,22 +32,38 @@ final class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = this.starter.start()) {
-			UnionStatsProperties properties = context.getBean(UnionStatsProperties.class);
-			this.out.printf("ingest: drop root %s%n", properties.dropRoot().toAbsolutePath().normalize());
-			IngestSummary summary = context.getBean(IngestLauncher.class)
-				.runOnce(properties.dropRoot(), (file, done, total) -> this.out.println(line(file, done, total)));
-			this.out.printf("ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded (%s)%n",
-					summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
-					summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.status());
-			if (summary.failure() != null) {
-				this.out.printf(
-						"ingest: the pass did not complete (%s). The files it did not finish are left in the"
-								+ " inbox, or half-way in the database, and the next pass takes them up.%n",
-						summary.failure());
-			}
-			return summary.completed() ? 0 : 1;
+		ConfigurableApplicationContext context = this.starter.startClosedByCaller();
+		PassStopOnShutdown stop = PassStopOnShutdown.install(context);
+		try {
+			return runPass(context, stop);
 		}
+		finally {
+			stop.closeContext();
+		}
+	}
+
+	private int runPass(ConfigurableApplicationContext context, PassStopOnShutdown stop) throws Exception {
+		UnionStatsProperties properties = context.getBean(UnionStatsProperties.class);
+		this.out.printf("ingest: drop root %s%n", properties.dropRoot().toAbsolutePath().normalize());
+		IngestSummary summary = context.getBean(IngestLauncher.class)
+			.runOnce(properties.dropRoot(), (file, done, total) -> this.out.println(line(file, done, total)));
+		// A stop may have interrupted the pass in its quiet time; closing the context
+		// must not see that interrupt.
+		Thread.interrupted();
+		this.out.printf("ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded (%s)%n",
+				summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
+				summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.status());
+		if (stop.requested()) {
+			this.out.println(STOPPED);
+			return 1;
+		}
+		if (summary.failure() != null) {
+			this.out.printf(
+					"ingest: the pass did not complete (%s). The files it did not finish are left in the"
+							+ " inbox, or half-way in the database, and the next pass takes them up.%n",
+					summary.failure());
+		}
+		return summary.completed() ? 0 : 1;
 	}
 
 	// Names come from the inbox as dropped: a control character in one must not split the
