@@ -35,15 +35,24 @@ public final class ApplicationStarter {
 	 * Boot's hook would close the connection pool under a running job.
 	 */
 	public ConfigurableApplicationContext startClosedByCaller() {
-		return start(WebApplicationType.NONE, false);
+		return start(WebApplicationType.NONE, false, true);
 	}
 
 	public ConfigurableApplicationContext start(WebApplicationType webType, String... profiles) {
-		return start(webType, true, profiles);
+		return start(webType, true, true, profiles);
+	}
+
+	/**
+	 * Starts a long-running application that never creates its database: a mistyped
+	 * database name in a service's settings must stop it, not give it an empty warehouse
+	 * to fill.
+	 */
+	public ConfigurableApplicationContext startServing(WebApplicationType webType, String... profiles) {
+		return start(webType, true, false, profiles);
 	}
 
 	private ConfigurableApplicationContext start(WebApplicationType webType, boolean registerShutdownHook,
-			String... profiles) {
+			boolean mayCreateDatabase, String... profiles) {
 		SpringApplication application = new SpringApplication(UnionStatsApplication.class);
 		application.setWebApplicationType(webType);
 		application.setRegisterShutdownHook(registerShutdownHook);
@@ -51,7 +60,7 @@ public final class ApplicationStarter {
 		application.setLogStartupInfo(false);
 		application.setAdditionalProfiles(profiles);
 		application.addListeners((ApplicationEnvironmentPreparedEvent event) -> DatabaseBootstrap
-			.ensureDatabase(event.getEnvironment()));
+			.ensureDatabase(event.getEnvironment(), mayCreateDatabase));
 		try {
 			return application.run(this.springArgs.toArray(String[]::new));
 		}

@@ -1,14 +1,19 @@
 package org.unionstats.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 
 import org.unionstats.UnionStatsProperties;
+import org.unionstats.UserFacingException;
 import org.unionstats.ingest.IngestLauncher;
 import org.unionstats.ingest.IngestSummary;
+import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FileOutcome;
 
 /**
@@ -32,6 +37,7 @@ final class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		FileNameEncoding.requireUtf8();
 		ConfigurableApplicationContext context = this.starter.startClosedByCaller();
 		PassStopOnShutdown stop = PassStopOnShutdown.install(context);
 		try {
@@ -44,7 +50,9 @@ final class IngestCommand implements Callable<Integer> {
 
 	private int runPass(ConfigurableApplicationContext context, PassStopOnShutdown stop) throws Exception {
 		UnionStatsProperties properties = context.getBean(UnionStatsProperties.class);
-		this.out.printf("ingest: drop root %s%n", properties.dropRoot().toAbsolutePath().normalize());
+		Path dropRoot = properties.dropRoot().toAbsolutePath().normalize();
+		requireDropRoot(dropRoot);
+		this.out.printf("ingest: drop root %s%n", dropRoot);
 		IngestSummary summary = context.getBean(IngestLauncher.class)
 			.runOnce(properties.dropRoot(), (file, done, total) -> this.out.println(line(file, done, total)));
 		// A stop may have interrupted the pass in its quiet time; closing the context
@@ -64,6 +72,20 @@ final class IngestCommand implements Callable<Integer> {
 					summary.failure());
 		}
 		return summary.completed() ? 0 : 1;
+	}
+
+	/**
+	 * A missing drop root is a mistyped setting or an unmounted share: a pass over it
+	 * would report "0 files" as if all were well. A drop root without its inbox is a
+	 * fresh set-up: the inbox is made.
+	 */
+	private static void requireDropRoot(Path dropRoot) throws IOException {
+		if (!Files.isDirectory(dropRoot)) {
+			throw new UserFacingException("the drop root " + dropRoot
+					+ " does not exist or is not a folder; create it, mount it, or set unionstats.drop-root"
+					+ " (UNIONSTATS_DROP_ROOT)");
+		}
+		Files.createDirectories(new DropZone(dropRoot).inbox());
 	}
 
 	// Names come from the inbox as dropped: a control character in one must not split the
