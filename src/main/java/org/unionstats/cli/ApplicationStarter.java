@@ -29,14 +29,38 @@ public final class ApplicationStarter {
 		return start(WebApplicationType.NONE);
 	}
 
+	/**
+	 * Starts a context without a web server and without Spring Boot's shutdown hook: on
+	 * SIGTERM the caller decides when the context closes (after stopping its work), since
+	 * Boot's hook would close the connection pool under a running job.
+	 */
+	public ConfigurableApplicationContext startClosedByCaller() {
+		return start(WebApplicationType.NONE, false, true);
+	}
+
 	public ConfigurableApplicationContext start(WebApplicationType webType, String... profiles) {
+		return start(webType, true, true, profiles);
+	}
+
+	/**
+	 * Starts a long-running application that never creates its database: a mistyped
+	 * database name in a service's settings must stop it, not give it an empty warehouse
+	 * to fill.
+	 */
+	public ConfigurableApplicationContext startServing(WebApplicationType webType, String... profiles) {
+		return start(webType, true, false, profiles);
+	}
+
+	private ConfigurableApplicationContext start(WebApplicationType webType, boolean registerShutdownHook,
+			boolean mayCreateDatabase, String... profiles) {
 		SpringApplication application = new SpringApplication(UnionStatsApplication.class);
 		application.setWebApplicationType(webType);
+		application.setRegisterShutdownHook(registerShutdownHook);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		application.setAdditionalProfiles(profiles);
 		application.addListeners((ApplicationEnvironmentPreparedEvent event) -> DatabaseBootstrap
-			.ensureDatabase(event.getEnvironment()));
+			.ensureDatabase(event.getEnvironment(), mayCreateDatabase));
 		try {
 			return application.run(this.springArgs.toArray(String[]::new));
 		}

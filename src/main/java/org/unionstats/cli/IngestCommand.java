@@ -1,15 +1,20 @@
 package org.unionstats.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 
 import org.unionstats.UnionStatsProperties;
+import org.unionstats.UserFacingException;
 import org.unionstats.ingest.IngestLauncher;
 import org.unionstats.ingest.IngestSummary;
 import org.unionstats.ingest.PassListener;
+import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.UnknownFolders;
 
@@ -20,6 +25,8 @@ import org.unionstats.intake.UnknownFolders;
 		description = "Take every complete workbook from the inbox now, validate it and merge accepted ones.%n"
 				+ "Exit 0 when the pass ran, whatever the files' outcomes.")
 final class IngestCommand implements Callable<Integer> {
+
+	static final String STOPPED = "ingest: stopped on request (SIGTERM); the next pass takes up what this one did not finish";
 
 	private final ApplicationStarter starter;
 
@@ -32,52 +39,90 @@ final class IngestCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = this.starter.start()) {
-			UnionStatsProperties properties = context.getBean(UnionStatsProperties.class);
-			this.out.printf("ingest: drop root %s%n", properties.dropRoot().toAbsolutePath().normalize());
-			IngestSummary summary = context.getBean(IngestLauncher.class)
-				.runOnce(properties.dropRoot(), new PassListener() {
-
-					@Override
-					public void fileDone(FileOutcome file, int done, int total) {
-						IngestCommand.this.out.println(line(file, done, total));
-					}
-
-					@Override
-					public void fileFailed(FileOutcome file) {
-						IngestCommand.this.out.println(failedLine(file));
-					}
-
-				});
-			this.out.printf(
-					"ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded, %d failed"
-							+ " (left for the next pass), %d set aside in failed/ (%s)%n",
-					summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
-					summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.count(FileOutcome.FAILED),
-					summary.count(FileOutcome.SET_ASIDE), summary.status());
-			UnknownFolders unknown = context.getBean(UnknownFolders.class);
-			unknown.lines().forEach((line) -> this.out.println("ingest: not a registered federation: inbox/" + line));
-			unknown.skippedLines().forEach((line) -> this.out.println("ingest: not followed: " + line));
-			if (summary.failure() != null) {
-				this.out.printf(
-						"ingest: the pass did not complete (%s). The files it did not finish are left in the"
-								+ " inbox, or half-way in the database, and the next pass takes them up.%n",
-						summary.failure());
-			}
-			return summary.completed() ? 0 : 1;
+		FileNameEncoding.requireUtf8();
+		ConfigurableApplicationContext context = this.starter.startClosedByCaller();
+		PassStopOnShutdown stop = PassStopOnShutdown.install(context);
+		try {
+			return runPass(context, stop);
+		}
+		finally {
+			stop.closeContext();
 		}
 	}
 
-	private static String failedLine(FileOutcome file) {
-		return String.format("[%s] %s %s %s -> %s (%s)", file.outcome(), file.folderCode(), file.originalName(),
-				FileOutcome.SET_ASIDE.equals(file.outcome()) ? "set aside" : "left for the next pass", file.placed(),
-				file.failure());
+	private int runPass(ConfigurableApplicationContext context, PassStopOnShutdown stop) throws Exception {
+		UnionStatsProperties properties = context.getBean(UnionStatsProperties.class);
+		Path dropRoot = properties.dropRoot().toAbsolutePath().normalize();
+		requireDropRoot(dropRoot);
+		this.out.printf("ingest: drop root %s%n", dropRoot);
+		IngestSummary summary = context.getBean(IngestLauncher.class)
+			.runOnce(properties.dropRoot(), new PassListener() {
+
+				@Override
+				public void fileDone(FileOutcome file, int done, int total) {
+					IngestCommand.this.out.println(line(file, done, total));
+				}
+
+				@Override
+				public void fileFailed(FileOutcome file) {
+					IngestCommand.this.out.println(failedLine(file));
+				}
+
+			});
+		// A stop may have interrupted the pass in its quiet time; closing the context
+		// must not see that interrupt.
+		Thread.interrupted();
+		this.out.printf(
+				"ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded, %d failed"
+						+ " (left for the next pass), %d set aside in failed/ (%s)%n",
+				summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
+				summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.count(FileOutcome.FAILED),
+				summary.count(FileOutcome.SET_ASIDE), summary.status());
+		UnknownFolders unknown = context.getBean(UnknownFolders.class);
+		unknown.lines()
+			.forEach((line) -> this.out.println("ingest: not a registered federation: inbox/" + OneLine.escape(line)));
+		unknown.skippedLines().forEach((line) -> this.out.println("ingest: not followed: " + OneLine.escape(line)));
+		if (stop.requested()) {
+			this.out.println(STOPPED);
+			return 1;
+		}
+		if (summary.failure() != null) {
+			this.out.printf(
+					"ingest: the pass did not complete (%s). The files it did not finish are left in the"
+							+ " inbox, or half-way in the database, and the next pass takes them up.%n",
+					summary.failure());
+		}
+		return summary.completed() ? 0 : 1;
 	}
 
-	private static String line(FileOutcome file, int done, int total) {
-		return String.format("[%d/%d] %s %s %s errors=%d warnings=%d %s -> feedback %s", done, total, file.folderCode(),
-				(file.period() != null) ? file.period() : "-", file.outcome(), file.errors(), file.warnings(),
-				file.originalName(), file.feedback());
+	/**
+	 * A missing drop root is a mistyped setting or an unmounted share: a pass over it
+	 * would report "0 files" as if all were well. A drop root without its inbox is a
+	 * fresh set-up: the inbox is made.
+	 */
+	private static void requireDropRoot(Path dropRoot) throws IOException {
+		if (!Files.isDirectory(dropRoot)) {
+			throw new UserFacingException("the drop root " + dropRoot
+					+ " does not exist or is not a folder; create it, mount it, or set unionstats.drop-root"
+					+ " (UNIONSTATS_DROP_ROOT)");
+		}
+		Files.createDirectories(new DropZone(dropRoot).inbox());
+	}
+
+	// Names come from the inbox as dropped: a control character in one must not split the
+	// line.
+	static String line(FileOutcome file, int done, int total) {
+		return String.format("[%d/%d] %s %s %s errors=%d warnings=%d %s -> feedback %s", done, total,
+				OneLine.escape(file.folderCode()), (file.period() != null) ? OneLine.escape(file.period()) : "-",
+				file.outcome(), file.errors(), file.warnings(), OneLine.escape(file.originalName()),
+				OneLine.escape(file.feedback()));
+	}
+
+	static String failedLine(FileOutcome file) {
+		return String.format("[%s] %s %s %s -> %s (%s)", file.outcome(), OneLine.escape(file.folderCode()),
+				OneLine.escape(file.originalName()),
+				FileOutcome.SET_ASIDE.equals(file.outcome()) ? "set aside" : "left for the next pass",
+				OneLine.escape(file.placed()), OneLine.escape(file.failure()));
 	}
 
 }

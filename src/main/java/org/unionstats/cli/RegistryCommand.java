@@ -45,6 +45,7 @@ final class RegistryCommand implements Runnable {
 
 		@Override
 		public Integer call() {
+			FileNameEncoding.requireUtf8();
 			try (ConfigurableApplicationContext context = this.starter.start()) {
 				RegistryImport result = context.getBean(RegistryImporter.class).importFile(this.file);
 				this.out.printf("registry: %d districts, %d federations loaded from %s (%d new, %d updated)%n",

@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws InterruptedException {
-		ConfigurableApplicationContext context = this.starter.start(WebApplicationType.SERVLET, "serve");
+		FileNameEncoding.requireUtf8();
+		ConfigurableApplicationContext context = this.starter.startServing(WebApplicationType.SERVLET, "serve");
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener((event) -> {
 			if (event instanceof ContextClosedEvent) {

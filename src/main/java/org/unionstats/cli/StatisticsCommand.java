@@ -35,6 +35,7 @@ final class StatisticsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		FileNameEncoding.requireUtf8();
 		String requested = (this.period != null) ? ReportingPeriods.parse(this.period) : null;
 		try (ConfigurableApplicationContext context = this.starter.start()) {
 			StatisticsOutcome outcome = context.getBean(StatisticsLauncher.class).run(requested, null);

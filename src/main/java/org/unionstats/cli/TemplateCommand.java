@@ -45,6 +45,7 @@ final class TemplateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		FileNameEncoding.requireUtf8();
 		Period parsed = PeriodCommand.parse(this.period);
 		try (ConfigurableApplicationContext context = this.starter.start()) {
 			TemplateGenerator generator = context.getBean(TemplateGenerator.class);

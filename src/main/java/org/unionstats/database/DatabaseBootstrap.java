@@ -26,13 +26,25 @@ public final class DatabaseBootstrap {
 	}
 
 	public static void ensureDatabase(Environment environment) {
+		ensureDatabase(environment, true);
+	}
+
+	/**
+	 * Makes sure the configured database exists; creates it only if {@code mayCreate}
+	 * (one-shot commands), otherwise says how to create it.
+	 */
+	public static void ensureDatabase(Environment environment, boolean mayCreate) {
 		String url = environment.getProperty("spring.datasource.url", "");
 		String user = environment.getProperty("spring.datasource.username");
 		String password = environment.getProperty("spring.datasource.password");
-		ensureDatabase(url, user, password);
+		ensureDatabase(url, user, password, mayCreate);
 	}
 
 	public static void ensureDatabase(String url, String user, String password) {
+		ensureDatabase(url, user, password, true);
+	}
+
+	private static void ensureDatabase(String url, String user, String password, boolean mayCreate) {
 		try (Connection connection = DriverManager.getConnection(url, credentials(user, password))) {
 			return;
 		}
@@ -42,7 +54,25 @@ public final class DatabaseBootstrap {
 						+ " (start PostgreSQL or set SPRING_DATASOURCE_URL / SPRING_DATASOURCE_USERNAME)");
 			}
 		}
+		if (!mayCreate) {
+			throw missing(url, user);
+		}
 		createDatabase(url, user, password);
+	}
+
+	private static UserFacingException missing(String url, String user) {
+		Matcher matcher = URL.matcher(url);
+		if (!matcher.matches()) {
+			return new UserFacingException("database in " + url + " does not exist; create it, e.g. createdb <name>");
+		}
+		return new UserFacingException("database \"" + matcher.group(2) + "\" does not exist on " + matcher.group(1)
+				+ " (check the name in spring.datasource.url / SPRING_DATASOURCE_URL); serve"
+				+ " never creates one. Create it with: createdb -h " + host(matcher) + " -U " + user + " "
+				+ matcher.group(2) + ", or run a one-shot command once, e.g. unionstats status");
+	}
+
+	private static String host(Matcher matcher) {
+		return matcher.group(1).replaceFirst(":\\d+$", "");
 	}
 
 	private static void createDatabase(String url, String user, String password) {
@@ -57,6 +87,9 @@ public final class DatabaseBootstrap {
 				Statement statement = connection.createStatement()) {
 			// The name matched [A-Za-z0-9_]+ above, so quoting it is safe.
 			statement.execute("CREATE DATABASE \"" + name + "\"");
+			// A mistyped name would otherwise give a new, empty warehouse without a word.
+			System.err.println("unionstats: created database \"" + name + "\" on " + matcher.group(1)
+					+ " (it did not exist). If the name is mistyped, drop it: dropdb -h " + host(matcher) + " " + name);
 		}
 		catch (SQLException ex) {
 			if ("42P04".equals(ex.getSQLState())) {
@@ -64,8 +97,7 @@ public final class DatabaseBootstrap {
 			}
 			throw new UserFacingException("database \"" + name + "\" does not exist and user " + user
 					+ " may not create it (" + ex.getMessage() + "); ask an administrator to run: psql -h "
-					+ matcher.group(1).replaceFirst(":\\d+$", "") + " -U postgres -c 'CREATE DATABASE " + name
-					+ " OWNER \"" + user + "\"'");
+					+ host(matcher) + " -U postgres -c 'CREATE DATABASE " + name + " OWNER \"" + user + "\"'");
 		}
 	}
 

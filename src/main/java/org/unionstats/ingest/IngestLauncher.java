@@ -3,6 +3,8 @@ package org.unionstats.ingest;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.batch.core.BatchStatus;
@@ -33,6 +35,9 @@ public class IngestLauncher {
 	private final NodeLease lease;
 
 	private final UnionStatsProperties properties;
+
+	/** The passes this process runs now, by their identifying request time. */
+	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
 	IngestLauncher(JobOperator jobOperator, @Qualifier(IngestJobConfiguration.JOB_NAME) Job ingest,
 			IngestProgress progress, NodeLease lease, UnionStatsProperties properties) {
@@ -75,6 +80,7 @@ public class IngestLauncher {
 			}
 
 		});
+		this.running.add(requestedAt);
 		try {
 			JobExecution execution = this.jobOperator.start(this.ingest, parameters);
 			boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
@@ -84,8 +90,17 @@ public class IngestLauncher {
 					completed ? null : PassFailure.describe(execution.getAllFailureExceptions()));
 		}
 		finally {
+			this.running.remove(requestedAt);
 			this.progress.unwatch(requestedAt);
 		}
+	}
+
+	/**
+	 * Whether this process runs the given pass: other nodes' passes, running at the same
+	 * time on the same database, are theirs to stop.
+	 */
+	public boolean runsHere(JobExecution execution) {
+		return this.running.contains(execution.getJobParameters().getString(IngestParameters.REQUESTED_AT));
 	}
 
 }

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +54,46 @@ public final class ChildJvm {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		builder.environment().put("LANG", "C.UTF-8");
 		return new ChildJvm(builder.start(), output);
+	}
+
+	/**
+	 * Starts {@code unionstats <args>} as an operator would, with exactly the given
+	 * environment changes and JVM options: no encoding options and no test database
+	 * added.
+	 */
+	public static ChildJvm startPlain(Map<String, String> environment, List<String> jvmOptions, String... args)
+			throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx512m");
+		command.addAll(jvmOptions);
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add("org.unionstats.UnionStatsApplication");
+		command.addAll(List.of(args));
+		Path output = Files.createTempFile("unionstats-child", ".log");
+		output.toFile().deleteOnExit();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+		builder.environment().putAll(environment);
+		return new ChildJvm(builder.start(), output);
+	}
+
+	/**
+	 * Sends SIGTERM (what systemd and Ctrl+C's cousin {@code kill} send) and waits at
+	 * most {@code bound} for the process to end; true when it did.
+	 */
+	public boolean terminate(Duration bound) throws InterruptedException {
+		this.process.destroy();
+		return this.process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Waits at most {@code bound} for the process to end; true when it did. */
+	public boolean waitFor(Duration bound) throws InterruptedException {
+		return this.process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	public int exitValue() {
+		return this.process.exitValue();
 	}
 
 	/** Waits for the process to end; returns its exit code. */
