@@ -5,9 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -32,11 +36,13 @@ import static org.unionstats.support.Submissions.serviceStation;
  * One file never stops the rest: a failure while staging, deciding or publishing one file
  * is recorded against that file, the other files of the pass are processed normally, and
  * the failed file is tried again by the next pass, or set aside in {@code failed/} after
- * {@code unionstats.max-tries}. One worker, so that every file shares one bucket.
+ * {@code unionstats.max-tries}. One worker, so that every file shares one bucket; a lock
+ * waited for more than two seconds fails the waiting file.
  */
 @IntegrationTest
 @SampleRegistry
-@TestPropertySource(properties = { "unionstats.quiet-time=0s", "unionstats.workers=1", "unionstats.max-tries=3" })
+@TestPropertySource(properties = { "unionstats.quiet-time=0s", "unionstats.workers=1", "unionstats.max-tries=3",
+		"unionstats.lock-timeout=2s" })
 class FileIsolationIntegrationTests {
 
 	static final String GUANGANMENWAI = "110102020";
@@ -56,6 +62,9 @@ class FileIsolationIntegrationTests {
 
 	@Autowired
 	FailedFilesReport report;
+
+	@Autowired
+	DataSource dataSource;
 
 	@TempDir
 	Path dropRoot;
@@ -99,6 +108,30 @@ class FileIsolationIntegrationTests {
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM staging.facility f JOIN ops.submission s USING (submission_id)
 				WHERE s.status = 'FAILED'""").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aFileWaitingTooLongForALockHeldElsewhereIsLeftForTheNextPassWhileThePassGoesOn() throws Exception {
+		dropGuanganmenwai("S1");
+		IngestSummary summary;
+		try (Connection holder = this.dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (Statement statement = holder.createStatement()) {
+				statement.execute("LOCK TABLE core.federation_profile IN ACCESS EXCLUSIVE MODE");
+			}
+
+			summary = this.launcher.runOnce(this.dropRoot);
+
+			holder.rollback();
+		}
+
+		assertThat(summary.completed()).isTrue();
+		assertThat(outcomes(summary)).containsExactly(GUANGANMENWAI + " FAILED");
+		assertThat(failedOf(summary).failure()).contains("lock timeout").contains("at decide");
+
+		IngestSummary next = this.launcher.runOnce(this.dropRoot);
+
+		assertThat(outcomes(next)).containsExactly(GUANGANMENWAI + " ACCEPTED");
 	}
 
 	@Test
