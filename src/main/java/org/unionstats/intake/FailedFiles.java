@@ -187,8 +187,12 @@ public class FailedFiles {
 	}
 
 	private String reasonText(FailedTry failed, FailureStage stage, String reason) {
-		String verdict = (failed.status().equals("FAILED")) ? "none: nothing of it reached the warehouse"
-				: failed.status() + " (recorded in the warehouse; only its feedback and move failed)";
+		String verdict = switch (failed.status()) {
+			case "FAILED" -> "none: nothing of it reached the warehouse";
+			case "ACCEPTED", "SUPERSEDED" ->
+				failed.status() + " (its figures are in the warehouse; only its feedback and move failed)";
+			default -> failed.status() + " (recorded; only its feedback and move failed)";
+		};
 		return """
 				unionstats set this file aside: handling it failed %d time(s) in a row, for a reason that is not its content.
 				unionstats 多次处理此文件失败（非文件内容问题），已将其移出收件箱。
@@ -200,7 +204,7 @@ public class FailedFiles {
 				when:         %s
 				verdict:      %s
 
-				What to do: fix the cause (see "Failed files" in docs/operations.md), then move the file back
+				What to do: fix the cause (see "When handling a file fails" in docs/operations.md), then move the file back
 				into inbox/%s/ to have it taken again.
 				"""
 			.formatted(failed.tries(), failed.originalName(), failed.inboxPath(), stage.key(), reason, Instant.now(),
