@@ -42,9 +42,18 @@ import static org.unionstats.support.Submissions.workerHome;
  */
 public final class IngestBenchmark {
 
-	private static final Path SUBDISTRICTS = Path.of("../shared/reference/china-subdistricts.csv");
+	/**
+	 * The public list of township-level units ({@code code,name,areaCode,...}), e.g. the
+	 * national administrative-division list; system property {@code bench.subdistricts}.
+	 */
+	private static final Path SUBDISTRICTS = Path
+		.of(System.getProperty("bench.subdistricts", "china-subdistricts.csv"));
 
-	private static final Path DISTRICTS = Path.of("../shared/reference/china-districts.csv");
+	/**
+	 * The matching list of districts ({@code code,name,...}); system property
+	 * {@code bench.districts}.
+	 */
+	private static final Path DISTRICTS = Path.of(System.getProperty("bench.districts", "china-districts.csv"));
 
 	private IngestBenchmark() {
 	}
