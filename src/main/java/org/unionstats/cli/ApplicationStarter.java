@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,8 +75,24 @@ public final class ApplicationStarter {
 			if (cause instanceof UserFacingException userFacing) {
 				return userFacing;
 			}
+			if (cause instanceof BindException bind) {
+				return badSetting(bind);
+			}
 		}
 		return ex;
+	}
+
+	/** A setting that does not convert to its type: one line naming it and its value. */
+	private static UserFacingException badSetting(BindException bind) {
+		Object value = (bind.getProperty() != null) ? bind.getProperty().getValue() : null;
+		Throwable root = bind;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		String reason = (root.getMessage() != null) ? root.getMessage().lines().findFirst().orElse("") : "";
+		return new UserFacingException(
+				"invalid value '" + value + "' for " + bind.getName() + " (" + root.getClass().getSimpleName()
+						+ (reason.isEmpty() ? "" : ": " + reason) + "); see the configuration table in README.md");
 	}
 
 	static ApplicationStarter splitting(String[] args, List<String> commandArgs) {

@@ -3,6 +3,8 @@ package org.unionstats.cli;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +37,8 @@ public final class UnionStatsCommandLine {
 		List<String> commandArgs = new ArrayList<>();
 		ApplicationStarter starter = ApplicationStarter.splitting(args, commandArgs);
 		CommandLine commandLine = new CommandLine(new RootCommand(), new StarterFactory(starter, out));
+		commandLine.registerConverter(LocalDate.class, UnionStatsCommandLine::date);
+		sameVersionEverywhere(commandLine, commandLine.getCommandSpec().version());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -54,6 +58,22 @@ public final class UnionStatsCommandLine {
 			return 1;
 		});
 		return commandLine.execute(commandArgs.toArray(String[]::new));
+	}
+
+	/** {@code -V} on a subcommand prints what it prints on the root command. */
+	private static void sameVersionEverywhere(CommandLine commandLine, String[] version) {
+		commandLine.getCommandSpec().version(version);
+		commandLine.getSubcommands().values().forEach((sub) -> sameVersionEverywhere(sub, version));
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandLine.TypeConversionException(
+					"'" + text + "' is not a date: use YYYY-MM-DD, e.g. 2018-01-31");
+		}
 	}
 
 	private static String rootMessage(Throwable ex) {

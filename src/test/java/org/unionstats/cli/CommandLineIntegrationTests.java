@@ -69,6 +69,40 @@ class CommandLineIntegrationTests {
 	}
 
 	@Test
+	void aMalformedDateShowsTheExpectedFormNeverAJavaClassName() {
+		Result result = run("period", "deadline", "2017", "2018-13-45");
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("'2018-13-45' is not a date: use YYYY-MM-DD, e.g. 2018-01-31")
+			.doesNotContain("java.time")
+			.doesNotContain("Exception");
+	}
+
+	@Test
+	void aSettingThatDoesNotConvertIsOneLineNamingItWithoutSpringsFailureBlock() {
+		Result result = run("status", "--unionstats.workers=many");
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err().strip()).startsWith("unionstats: invalid value 'many' for unionstats.workers");
+		assertThat(result.out() + result.err()).doesNotContain("APPLICATION FAILED TO START")
+			.doesNotContain("Action:")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void everyCommandPrintsTheVersion() {
+		for (List<String> command : List.of(List.of("ingest"), List.of("period", "close"), List.of("status"))) {
+			List<String> args = new java.util.ArrayList<>(command);
+			args.add("-V");
+
+			Result result = run(args.toArray(String[]::new));
+
+			assertThat(result.exitCode()).as(command.toString()).isZero();
+			assertThat(result.out().strip()).as(command.toString()).startsWith("unionstats ");
+		}
+	}
+
+	@Test
 	void unreachableDatabaseIsOneLineAndNonZero() {
 		Result result = run("ingest", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/unionstats");
 
