@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.unionstats.health.IngestMetrics;
+import org.unionstats.registry.RegistryImporter;
+import org.unionstats.support.SampleRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -122,9 +124,10 @@ class ServeIntegrationTests {
 				.matches(
 						"(?s).*spring_batch_job_seconds_count\\{[^}]*spring_batch_job_name=\"probe\",spring_batch_job_status=\"COMPLETED\"\\}.*"));
 		IngestMetrics metrics = node.bean(IngestMetrics.class);
+		node.bean(RegistryImporter.class).importFile(SampleRegistry.FILE);
 
-		metrics.fileProcessed("F0101", "accepted", 12, Map.of("MISSING_VALUE", 2));
-		metrics.fileProcessed("F0102", "rejected", 0, Map.of("FEDERATION_NOT_OWNER", 1));
+		metrics.fileProcessed("110102020", "accepted", 12, Map.of("MISSING_VALUE", 2));
+		metrics.fileProcessed("110105015", "rejected", 0, Map.of("FEDERATION_NOT_OWNER", 1));
 
 		String body = node.get("/actuator/prometheus").body();
 		assertThat(body).contains("unionstats_files_total{outcome=\"accepted\"} 1.0")
@@ -132,8 +135,9 @@ class ServeIntegrationTests {
 			.contains("unionstats_rows_staged_total 12.0")
 			.contains("unionstats_issues_total{code=\"MISSING_VALUE\"} 2.0")
 			.contains("unionstats_issues_total{code=\"FEDERATION_NOT_OWNER\"} 1.0")
-			.contains("unionstats_ingest_last_success_seconds{federation=\"F0101\"}")
-			.doesNotContain("unionstats_ingest_last_success_seconds{federation=\"F0102\"}")
+			.contains("unionstats_ingest_last_success_seconds{district=\"110102\"}")
+			.doesNotContain("unionstats_ingest_last_success_seconds{district=\"110105\"}")
+			.doesNotContain("federation=")
 			.containsPattern(
 					"spring_batch_job_seconds_count\\{.*spring_batch_job_name=\"probe\",spring_batch_job_status=\"COMPLETED\"\\}");
 	}
