@@ -1,15 +1,6 @@
 package org.unionstats.validation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
 
 import org.unionstats.workbook.TextCharacters;
 
@@ -36,19 +27,14 @@ public final class IssueMessages {
 
 	public static final String BASE_NAME = "messages/issues";
 
-	private static final ResourceBundle.Control UTF8 = new Utf8Control();
-
-	private final ResourceBundle chinese;
-
-	private final ResourceBundle english;
+	private final MessageBundle bundle;
 
 	public IssueMessages() {
 		this(BASE_NAME);
 	}
 
 	public IssueMessages(String baseName) {
-		this.chinese = ResourceBundle.getBundle(baseName, Locale.ROOT, IssueMessages.class.getClassLoader(), UTF8);
-		this.english = ResourceBundle.getBundle(baseName, Locale.ENGLISH, IssueMessages.class.getClassLoader(), UTF8);
+		this.bundle = MessageBundle.load(baseName);
 	}
 
 	/**
@@ -79,9 +65,11 @@ public final class IssueMessages {
 		String cleanColumn = TextCharacters.sanitize(column);
 		String cleanValue = TextCharacters.sanitize(value);
 		String zh = TextCharacters
-			.sanitize(format(this.chinese, key, code, location(sheet, cellRef, "："), column, value, args));
+			.sanitize(format(pattern(this.bundle.chinesePattern(key), this.bundle.chinesePattern(code.name())), key,
+					location(sheet, cellRef, "："), column, value, args));
 		String en = TextCharacters
-			.sanitize(format(this.english, key, code, location(sheet, cellRef, ": "), column, value, args));
+			.sanitize(format(pattern(this.bundle.englishPattern(key), this.bundle.englishPattern(code.name())), key,
+					location(sheet, cellRef, ": "), column, value, args));
 		return new Issue(code, code.severity(), cleanSheet, cellRef, row, cleanColumn, cleanValue, zh, en);
 	}
 
@@ -107,9 +95,8 @@ public final class IssueMessages {
 		return ((cellRef != null) ? sheet + "!" + cellRef : sheet) + separator;
 	}
 
-	private static String format(ResourceBundle bundle, String key, IssueCode code, String location, String column,
-			String value, Object[] args) {
-		String pattern = pattern(bundle, key, code);
+	private static String format(String pattern, String key, String location, String column, String value,
+			Object[] args) {
 		Object[] arguments = new Object[3 + args.length];
 		arguments[0] = location;
 		arguments[1] = text(column);
@@ -117,16 +104,12 @@ public final class IssueMessages {
 		for (int i = 0; i < args.length; i++) {
 			arguments[3 + i] = text(args[i]);
 		}
-		return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+		return MessageBundle.format(pattern, key, arguments);
 	}
 
-	private static String pattern(ResourceBundle bundle, String key, IssueCode code) {
-		try {
-			return bundle.getString(key);
-		}
-		catch (MissingResourceException ex) {
-			return bundle.getString(code.name());
-		}
+	/** A variant's own pattern, else its code's. */
+	private static String pattern(String variant, String code) {
+		return (variant != null) ? variant : code;
 	}
 
 	private static String text(Object value) {
@@ -137,34 +120,6 @@ public final class IssueMessages {
 			return String.join("、", list.stream().map(String::valueOf).toList());
 		}
 		return String.valueOf(value);
-	}
-
-	/** Reads properties as UTF-8 and never falls back to the JVM's default locale. */
-	private static final class Utf8Control extends ResourceBundle.Control {
-
-		@Override
-		public List<String> getFormats(String baseName) {
-			return ResourceBundle.Control.FORMAT_PROPERTIES;
-		}
-
-		@Override
-		public Locale getFallbackLocale(String baseName, Locale locale) {
-			return null;
-		}
-
-		@Override
-		public ResourceBundle newBundle(String baseName, Locale locale, String format, ClassLoader loader,
-				boolean reload) throws IOException {
-			String resource = toResourceName(toBundleName(baseName, locale), "properties");
-			InputStream in = loader.getResourceAsStream(resource);
-			if (in == null) {
-				return null;
-			}
-			try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-				return new PropertyResourceBundle(reader);
-			}
-		}
-
 	}
 
 }

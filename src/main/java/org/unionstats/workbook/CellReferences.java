@@ -1,7 +1,11 @@
 package org.unionstats.workbook;
 
+import org.apache.poi.ss.util.CellReference;
+
 /**
- * Converts between Excel column letters and 0-based column indexes.
+ * Converts between Excel column letters and 0-based column indexes: letters by POI's
+ * {@link CellReference}; the index of a cell's reference here, as it is read for every
+ * cell and must refuse what POI would not (no allocation, at most three letters).
  */
 public final class CellReferences {
 
@@ -15,14 +19,7 @@ public final class CellReferences {
 	}
 
 	public static String columnLetters(int column) {
-		StringBuilder letters = new StringBuilder(3);
-		int remaining = column + 1;
-		while (remaining > 0) {
-			int digit = (remaining - 1) % 26;
-			letters.insert(0, (char) ('A' + digit));
-			remaining = (remaining - 1) / 26;
-		}
-		return letters.toString();
+		return CellReference.convertNumToColString(column);
 	}
 
 	public static String reference(int column, int rowNumber) {

@@ -2,14 +2,16 @@ package org.unionstats.feedback;
 
 import org.junit.jupiter.api.Test;
 
+import org.unionstats.validation.MessageBundle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FeedbackMessagesTests {
 
 	@Test
 	void everyChineseMessageHasAnEnglishOneAndTheOtherWayRound() {
-		assertThat(FeedbackMessages.read(FeedbackMessages.EN_BUNDLE).stringPropertyNames())
-			.isEqualTo(FeedbackMessages.read(FeedbackMessages.ZH_BUNDLE).stringPropertyNames());
+		MessageBundle bundle = MessageBundle.load(FeedbackMessages.BASE_NAME);
+		assertThat(bundle.englishKeys()).isEqualTo(bundle.chineseKeys());
 	}
 
 	@Test

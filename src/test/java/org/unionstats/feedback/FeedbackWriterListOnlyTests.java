@@ -135,13 +135,13 @@ class FeedbackWriterListOnlyTests {
 		Path original = TestWorkbooks.xlsx(this.folder, 10);
 
 		try (Workbook feedback = writeAndOpen(request(original, Verdict.REJECTED,
-				List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1")), 50_001))) {
+				List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1")), 10_001))) {
 			assertThat(feedback.getNumberOfSheets()).isOne();
 			Sheet list = feedback.getSheetAt(0);
 			assertThat(list.getRow(1).getCell(1).getStringCellValue()).isEqualTo("退回 / Rejected");
 			assertThat(list.getRow(2).getCell(1).getStringCellValue())
-				.isEqualTo("数据共 50,001 行，超过 50,000 行，未生成带标注的工作簿副本；问题仅在本表列出。");
-			assertThat(list.getRow(3).getCell(1).getStringCellValue()).startsWith("The workbook has 50,001 data rows");
+				.isEqualTo("数据共 10,001 行，超过 10,000 行，未生成带标注的工作簿副本；问题仅在本表列出。");
+			assertThat(list.getRow(3).getCell(1).getStringCellValue()).startsWith("The workbook has 10,001 data rows");
 			assertThat(texts(list)).contains("VALUE_RANGE");
 			list.forEach((row) -> row.forEach((cell) -> {
 				if (cell instanceof XSSFCell xssf && xssf.getCellType() == CellType.STRING) {

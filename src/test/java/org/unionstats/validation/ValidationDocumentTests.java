@@ -1,14 +1,11 @@
 package org.unionstats.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -48,8 +45,7 @@ class ValidationDocumentTests {
 	}
 
 	private static String messages() throws IOException {
-		Properties chinese = bundle("messages/issues.properties");
-		Properties english = bundle("messages/issues_en.properties");
+		MessageBundle bundle = MessageBundle.load(IssueMessages.BASE_NAME);
 		StringBuilder table = new StringBuilder("""
 
 				## Every message
@@ -61,24 +57,16 @@ class ValidationDocumentTests {
 				| code | severity | 中文 | English |
 				|---|---|---|---|
 				""");
-		for (String key : new TreeSet<>(chinese.stringPropertyNames())) {
+		for (String key : new TreeSet<>(bundle.chineseKeys())) {
 			IssueCode code = IssueCode.valueOf(key.contains(".") ? key.substring(0, key.indexOf('.')) : key);
-			table.append("| `%s` | %s | %s | %s |%n".formatted(key, code.severity(), cell(chinese.getProperty(key), ZH),
-					cell(english.getProperty(key, ""), EN)));
+			table.append("| `%s` | %s | %s | %s |%n".formatted(key, code.severity(),
+					cell(bundle.chinesePattern(key), ZH), cell(bundle.englishPattern(key), EN)));
 		}
 		return table.toString();
 	}
 
 	private static String cell(String pattern, Object[] placeholders) {
 		return new MessageFormat(pattern, Locale.ROOT).format(placeholders).replace("|", "\\|").replace("\n", " ");
-	}
-
-	private static Properties bundle(String resource) throws IOException {
-		Properties properties = new Properties();
-		try (InputStream in = ValidationDocumentTests.class.getClassLoader().getResourceAsStream(resource)) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		return properties;
 	}
 
 }

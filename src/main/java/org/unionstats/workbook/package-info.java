@@ -1,0 +1,8 @@
+/**
+ * Reading submission workbooks as streams: template definition, sheets, header matching,
+ * typed cells.
+ */
+@NullMarked
+package org.unionstats.workbook;
+
+import org.jspecify.annotations.NullMarked;
