@@ -4,6 +4,12 @@
 set -euo pipefail
 export LANG=C.UTF-8
 cd "$(dirname "$0")/.."
+# Without a PostgreSQL that answers, install (as root) and start one; make the role the jar
+# connects as (the user name, as application.yml says).
+if [ -z "${SPRING_DATASOURCE_URL:-}" ] && [ -z "${PGHOST:-}" ]; then
+  . .ci/postgresql.sh
+  ensure_postgresql "${SPRING_DATASOURCE_USERNAME:-${USER:-postgres}}"
+fi
 [ -f target/unionstats.jar ] && [ -z "$(find src pom.xml -newer target/unionstats.jar -print -quit)" ] \
   || ./mvnw -q -B -ntp -DskipTests package
 drop=target/demo-drop
