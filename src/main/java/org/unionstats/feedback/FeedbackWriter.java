@@ -25,12 +25,14 @@ import org.unionstats.validation.IssueCode;
  * Writes the feedback of one processed file: the annotated workbook (or the issue list
  * alone) and the JSON, each replacing its target atomically.
  * <p>
- * The copy is annotated only when the file is a workbook that can be held in memory: at
- * most {@code unionstats.annotate-max-rows} data rows, at most
- * {@link #ANNOTATE_MAX_BYTES} bytes (10 MiB: an {@code .xlsx} that size can expand to
- * over a gigabyte of POI objects) and at most {@link #ANNOTATE_MAX_ISSUES} issues (each
- * cell comment costs POI a few kilobytes). Otherwise, and whenever the original cannot be
- * opened, the workbook holds the issue list alone, with the reason under the verdict.
+ * A file without any issue gets a short summary (the verdict and what was taken in) and
+ * no copy: there is nothing to mark. The copy is annotated only when the file is a
+ * workbook that can be held in memory: at most {@code unionstats.annotate-max-rows} data
+ * rows, at most {@link #ANNOTATE_MAX_BYTES} bytes (10 MiB: an {@code .xlsx} that size can
+ * expand to over a gigabyte of POI objects) and at most {@link #ANNOTATE_MAX_ISSUES}
+ * issues (each cell comment costs POI a few kilobytes). Otherwise, and whenever the
+ * original cannot be opened, the workbook holds the issue list alone, with the reason
+ * under the verdict.
  * <p>
  * Files are published in parallel, but a copy of more than {@link #ANNOTATE_ALONE_ROWS}
  * rows is annotated alone (about 8 KiB of heap a row), so that two big ones never share
@@ -173,6 +175,11 @@ public final class FeedbackWriter {
 	}
 
 	private @Nullable FeedbackNote listOnlyReason(FeedbackRequest request) throws IOException {
+		if (request.issueCount() == 0) {
+			// Nothing to mark: a copy of the clerk's own workbook would tell nothing, and
+			// costs most of a small file's publication (loading and saving it whole).
+			return note("note.noIssues", request.dataRows());
+		}
 		if (request.counts().anyOf(TEXT_TOO_LONG)) {
 			return note("note.textTooLong");
 		}

@@ -167,13 +167,29 @@ class FeedbackWriterListOnlyTests {
 	}
 
 	@Test
+	void aFileWithoutAnyIssueGetsTheSummaryAloneWithNoCopyOfItsWorkbook() throws IOException {
+		Path original = TestWorkbooks.xlsx(this.folder, 10);
+		Path target = this.folder.resolve("out/feedback.xlsx");
+
+		this.writer.write(request(original, Verdict.ACCEPTED, List.of(), 10), target, this.folder.resolve("out/f.json"),
+				scratch());
+
+		try (Workbook feedback = open(target)) {
+			assertThat(feedback.getNumberOfSheets()).isOne();
+			assertThat(texts(feedback.getSheetAt(0))).contains("采用 / Accepted", "未发现任何问题：10 行数据已全部采用，无需标注副本。",
+					"No issue found: all 10 data rows were taken in, so there is nothing to mark on a copy.");
+		}
+	}
+
+	@Test
 	void fileBiggerThanTheSizeThresholdGivesTheListAlone() throws IOException {
 		FeedbackWriter small = new FeedbackWriter(UnionStatsProperties.defaults(Path.of("drop")), 1024);
 		Path original = TestWorkbooks.xlsx(this.folder, 10);
 		Path target = this.folder.resolve("out/feedback.xlsx");
 
-		small.write(request(original, Verdict.ACCEPTED, List.of(), 10), target, this.folder.resolve("out/f.json"),
-				scratch());
+		small.write(
+				request(original, Verdict.ACCEPTED, List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1")), 10),
+				target, this.folder.resolve("out/f.json"), scratch());
 
 		try (Workbook feedback = open(target)) {
 			assertThat(feedback.getNumberOfSheets()).isOne();
