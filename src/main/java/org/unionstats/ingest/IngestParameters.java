@@ -6,7 +6,7 @@ import org.unionstats.UnionStatsProperties;
 
 /**
  * Names of the {@code ingest} job's parameters; the node lease is
- * {@link org.unionstats.intake.NodeLease#JOB_PARAMETER}.
+ * {@link org.unionstats.cluster.NodeLease#JOB_PARAMETER}.
  */
 public final class IngestParameters {
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
+import org.unionstats.support.IndependentTransactions;
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.health.IngestMetrics;
 import org.unionstats.submission.FailureStage;

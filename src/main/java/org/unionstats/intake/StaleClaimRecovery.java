@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
+import org.unionstats.cluster.NodeLease;
+import org.unionstats.support.IndependentTransactions;
 import org.unionstats.submission.SubmissionStatus;
 
 /**

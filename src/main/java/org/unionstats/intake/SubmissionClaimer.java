@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
+import org.unionstats.cluster.NodeLease;
+import org.unionstats.support.IndependentTransactions;
 import org.unionstats.validation.IssueCode;
 import org.unionstats.validation.IssueMessages;
 import org.unionstats.warehouse.StagingWriter;
