@@ -17,6 +17,7 @@ import org.unionstats.ingest.PassListener;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.UnknownFolders;
+import org.unionstats.submission.SubmissionStatus;
 
 /**
  * {@code ingest}: one pass over the inbox now, one line per file and a summary.
@@ -75,8 +76,9 @@ final class IngestCommand implements Callable<Integer> {
 		this.out.printf(
 				"ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded, %d failed"
 						+ " (left for the next pass), %d set aside in failed/ (%s)%n",
-				summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
-				summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.count(FileOutcome.FAILED),
+				summary.files().size(), count(summary, SubmissionStatus.ACCEPTED),
+				count(summary, SubmissionStatus.REJECTED), count(summary, SubmissionStatus.DUPLICATE),
+				count(summary, SubmissionStatus.SUPERSEDED), summary.count(FileOutcome.FAILED),
 				summary.count(FileOutcome.SET_ASIDE), summary.status());
 		UnknownFolders unknown = context.getBean(UnknownFolders.class);
 		unknown.lines()
@@ -93,6 +95,10 @@ final class IngestCommand implements Callable<Integer> {
 					summary.failure());
 		}
 		return summary.completed() ? 0 : 1;
+	}
+
+	private static long count(IngestSummary summary, SubmissionStatus status) {
+		return summary.count(status.name());
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstats.UnionStatsProperties;
+import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.validation.SubmissionItem;
 
 /**
@@ -130,26 +131,24 @@ class IngestJobConfiguration {
 	@Bean
 	@JobScope
 	ClaimedSubmissionPartitioner claimedSubmissionPartitioner(@Value("#{jobExecution.id}") Long jobExecutionId,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return new ClaimedSubmissionPartitioner(jdbc, jobExecutionId);
+			SubmissionLedger ledger) {
+		return new ClaimedSubmissionPartitioner(ledger, jobExecutionId);
 	}
 
 	@Bean
 	@StepScope
 	SubmissionIdReader stagedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
 			@Value("#{stepExecutionContext['bucket']}") Integer bucket,
-			@Value("#{stepExecutionContext['buckets']}") Integer buckets,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return SubmissionIdReader.staged(jdbc, jobExecutionId, bucket, buckets);
+			@Value("#{stepExecutionContext['buckets']}") Integer buckets, SubmissionLedger ledger) {
+		return SubmissionIdReader.staged(ledger, jobExecutionId, bucket, buckets);
 	}
 
 	@Bean
 	@StepScope
 	SubmissionIdReader decidedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
 			@Value("#{stepExecutionContext['bucket']}") Integer bucket,
-			@Value("#{stepExecutionContext['buckets']}") Integer buckets,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return SubmissionIdReader.decided(jdbc, jobExecutionId, bucket, buckets);
+			@Value("#{stepExecutionContext['buckets']}") Integer buckets, SubmissionLedger ledger) {
+		return SubmissionIdReader.decided(ledger, jobExecutionId, bucket, buckets);
 	}
 
 }

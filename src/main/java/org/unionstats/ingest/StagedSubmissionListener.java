@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.UnionStatsProperties;
@@ -15,6 +14,7 @@ import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FailedFiles;
 import org.unionstats.intake.FailureReason;
 import org.unionstats.submission.FailureStage;
+import org.unionstats.submission.SubmissionLedger;
 
 /**
  * Marks a submission as staged once all its rows are in staging; or, when staging it
@@ -26,7 +26,7 @@ class StagedSubmissionListener implements StepExecutionListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(StagedSubmissionListener.class);
 
-	private final JdbcClient jdbc;
+	private final SubmissionLedger ledger;
 
 	private final FailedFiles failedFiles;
 
@@ -34,9 +34,9 @@ class StagedSubmissionListener implements StepExecutionListener {
 
 	private final UnionStatsProperties properties;
 
-	StagedSubmissionListener(JdbcClient jdbc, FailedFiles failedFiles, IngestProgress progress,
+	StagedSubmissionListener(SubmissionLedger ledger, FailedFiles failedFiles, IngestProgress progress,
 			UnionStatsProperties properties) {
-		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.failedFiles = failedFiles;
 		this.progress = progress;
 		this.properties = properties;
@@ -48,11 +48,7 @@ class StagedSubmissionListener implements StepExecutionListener {
 		if (stepExecution.getStatus().isUnsuccessful()) {
 			return failed(stepExecution, submissionId);
 		}
-		this.jdbc.sql("""
-				UPDATE ops.submission
-				SET status = 'STAGED',
-				    data_rows = (SELECT count(*) FROM staging.facility WHERE submission_id = :id)
-				WHERE submission_id = :id AND status = 'CLAIMED'""").param("id", submissionId).update();
+		this.ledger.staged(submissionId);
 		return null;
 	}
 
