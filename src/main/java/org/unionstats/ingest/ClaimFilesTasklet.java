@@ -1,12 +1,14 @@
 package org.unionstats.ingest;
 
-import org.springframework.batch.core.step.StepContribution;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.InboxIntake;
 
@@ -15,35 +17,34 @@ import org.unionstats.intake.InboxIntake;
  * file for this job execution.
  */
 @Component
+@StepScope
 class ClaimFilesTasklet implements Tasklet {
 
 	private final InboxIntake intake;
-
-	private final UnionStatsProperties properties;
 
 	private final AbandonedExecutionRecovery abandoned;
 
 	private final IngestProgress progress;
 
-	ClaimFilesTasklet(InboxIntake intake, UnionStatsProperties properties, AbandonedExecutionRecovery abandoned,
-			IngestProgress progress) {
+	private final DropZone dropZone;
+
+	private final @Nullable String requestedAt;
+
+	ClaimFilesTasklet(InboxIntake intake, AbandonedExecutionRecovery abandoned, IngestProgress progress,
+			DropZone dropZone, @Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
 		this.intake = intake;
-		this.progress = progress;
-		this.properties = properties;
 		this.abandoned = abandoned;
+		this.progress = progress;
+		this.dropZone = dropZone;
+		this.requestedAt = requestedAt;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		this.abandoned.recover();
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
-		String dropRoot = contribution.getStepExecution().getJobParameters().getString(IngestParameters.DROP_ROOT);
-		InboxIntake.Intake intake = this.intake
-			.claimAll(new DropZone(IngestParameters.dropRoot(dropRoot, this.properties)), jobExecutionId);
-		String requestedAt = contribution.getStepExecution()
-			.getJobParameters()
-			.getString(IngestParameters.REQUESTED_AT);
-		intake.failed().forEach((failed) -> this.progress.fileFailed(requestedAt, failed));
+		InboxIntake.Intake intake = this.intake.claimAll(this.dropZone, jobExecutionId);
+		intake.failed().forEach((failed) -> this.progress.fileFailed(this.requestedAt, failed));
 		contribution.incrementWriteCount(intake.claimed());
 		return RepeatStatus.FINISHED;
 	}

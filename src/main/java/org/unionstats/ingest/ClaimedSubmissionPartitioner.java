@@ -14,8 +14,6 @@ import org.unionstats.submission.SubmissionLedger;
  */
 class ClaimedSubmissionPartitioner implements Partitioner {
 
-	static final String SUBMISSION_ID = "submissionId";
-
 	private final SubmissionLedger ledger;
 
 	private final long jobExecutionId;
@@ -31,7 +29,7 @@ class ClaimedSubmissionPartitioner implements Partitioner {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (Long id : ids) {
 			ExecutionContext context = new ExecutionContext();
-			context.putLong(SUBMISSION_ID, id);
+			context.putLong(PartitionKeys.SUBMISSION_ID, id);
 			partitions.put("submission-" + id, context);
 		}
 		return partitions;

@@ -2,6 +2,8 @@ package org.unionstats.ingest;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.unionstats.UnionStatsProperties;
 
 /**
@@ -21,6 +23,12 @@ public final class IngestParameters {
 	 */
 	public static final String REQUESTED_AT = "requestedAt";
 
+	/** The {@value #DROP_ROOT} parameter, for a job- or step-scoped bean. */
+	static final String DROP_ROOT_VALUE = "#{jobParameters['" + DROP_ROOT + "']}";
+
+	/** The {@value #REQUESTED_AT} parameter, for a job- or step-scoped bean. */
+	static final String REQUESTED_AT_VALUE = "#{jobParameters['" + REQUESTED_AT + "']}";
+
 	private IngestParameters() {
 	}
 
@@ -30,7 +38,7 @@ public final class IngestParameters {
 	 * catalogue parameters and {@code fireTime}). Absolute and normalised, as claims
 	 * compare inbox paths.
 	 */
-	static Path dropRoot(String parameter, UnionStatsProperties properties) {
+	static Path dropRoot(@Nullable String parameter, UnionStatsProperties properties) {
 		Path dropRoot = (parameter != null) ? Path.of(parameter) : properties.dropRoot();
 		return dropRoot.toAbsolutePath().normalize();
 	}

@@ -53,7 +53,7 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 	/** The issue of a file whose reading failed, until it has been read. */
 	private SubmissionItem unreadable;
 
-	SubmissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId, SubmissionLedger ledger,
+	SubmissionItemReader(@Value(PartitionKeys.SUBMISSION_ID_VALUE) Long submissionId, SubmissionLedger ledger,
 			SubmissionValidator validator, SubmissionValidationContexts contexts, IssueMessages messages) {
 		this.submissionId = submissionId;
 		this.ledger = ledger;
