@@ -14,6 +14,7 @@ import org.unionstats.UserFacingException;
 import org.unionstats.ingest.IngestLauncher;
 import org.unionstats.ingest.IngestSummary;
 import org.unionstats.ingest.PassListener;
+import org.unionstats.ingest.PassStep;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.UnknownFolders;
@@ -56,8 +57,14 @@ final class IngestCommand implements Callable<Integer> {
 		Path dropRoot = properties.dropRoot().toAbsolutePath().normalize();
 		requireDropRoot(dropRoot);
 		this.out.printf("ingest: drop root %s%n", dropRoot);
+		StepProgressLines progressLines = StepProgressLines.everyFewSeconds();
 		IngestSummary summary = context.getBean(IngestLauncher.class)
 			.runOnce(properties.dropRoot(), new PassListener() {
+
+				@Override
+				public void stepProgress(PassStep step, int done, int total) {
+					progressLines.line(step, done, total).ifPresent(IngestCommand.this.out::println);
+				}
 
 				@Override
 				public void fileDone(FileOutcome file, int done, int total) {

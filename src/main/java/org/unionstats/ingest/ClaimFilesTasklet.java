@@ -43,7 +43,14 @@ class ClaimFilesTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		this.abandoned.recover();
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
-		InboxIntake.Intake intake = this.intake.claimAll(this.dropZone, jobExecutionId);
+		InboxIntake.Intake intake = this.intake.claimAll(this.dropZone, jobExecutionId, (done, total) -> {
+			if (done == 0) {
+				this.progress.stepStarting(this.requestedAt, PassStep.CLAIMING, total);
+			}
+			else {
+				this.progress.stepAdvanced(this.requestedAt, PassStep.CLAIMING);
+			}
+		});
 		intake.failed().forEach((failed) -> this.progress.fileFailed(this.requestedAt, failed));
 		contribution.incrementWriteCount(intake.claimed());
 		return RepeatStatus.FINISHED;

@@ -53,9 +53,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner partitioner, Step stageSubmission,
-			UnionStatsProperties properties) {
+			UnionStatsProperties properties, IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("stageSubmissions", jobRepository, partitioner, stageSubmission, properties)
 			.aggregator(new FileFailures())
+			.listener(new StepTotalListener(progress, PassStep.STAGING, (job) -> ledger.claimedBy(job).size()))
 			.build();
 	}
 
@@ -74,9 +75,11 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step decideSubmissions(JobRepository jobRepository, Step decideSubmission, UnionStatsProperties properties) {
+	Step decideSubmissions(JobRepository jobRepository, Step decideSubmission, UnionStatsProperties properties,
+			IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("decideSubmissions", jobRepository, new FolderBucketPartitioner(), decideSubmission,
 				properties)
+			.listener(new StepTotalListener(progress, PassStep.DECIDING, ledger::countStaged))
 			.build();
 	}
 

@@ -54,11 +54,16 @@ class StagedSubmissionListener implements StepExecutionListener {
 
 	@Override
 	public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
-		if (stepExecution.getStatus().isUnsuccessful()) {
-			return failed(stepExecution);
+		try {
+			if (stepExecution.getStatus().isUnsuccessful()) {
+				return failed(stepExecution);
+			}
+			this.ledger.staged(this.submissionId);
+			return null;
 		}
-		this.ledger.staged(this.submissionId);
-		return null;
+		finally {
+			this.progress.stepAdvanced(this.requestedAt, PassStep.STAGING);
+		}
 	}
 
 	private @Nullable ExitStatus failed(StepExecution stepExecution) {

@@ -59,6 +59,7 @@ class SubmissionDecisionWriter implements ItemWriter<Long> {
 						this.failedFiles.failedBeforeVerdict(submissionId, FailureStage.DECIDE, ex, this.dropZone));
 			}
 			CrashPoint.reach(CrashPoint.INSIDE_MERGE);
+			this.progress.stepAdvanced(this.requestedAt, PassStep.DECIDING);
 		}
 	}
 

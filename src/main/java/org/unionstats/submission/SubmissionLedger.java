@@ -285,6 +285,19 @@ public class SubmissionLedger {
 	}
 
 	/**
+	 * How many of the job execution's submissions are staged and wait for their verdict.
+	 */
+	public int countStaged(long jobExecutionId) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM ops.submission
+				WHERE job_execution_id = :job AND status = :staged AND finished_at IS NULL""")
+			.param("job", jobExecutionId)
+			.param("staged", SubmissionStatus.STAGED.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
 	 * Records a verdict reached without a merge, in the caller's transaction (with the
 	 * issues behind it).
 	 */
