@@ -1,12 +1,10 @@
 package org.unionstats.ingest;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.DropZone;
@@ -17,7 +15,6 @@ import org.unionstats.intake.InboxIntake;
  * file for this job execution.
  */
 @Component
-@StepScope
 class ClaimFilesTasklet implements Tasklet {
 
 	private final InboxIntake intake;
@@ -26,32 +23,35 @@ class ClaimFilesTasklet implements Tasklet {
 
 	private final IngestProgress progress;
 
-	private final DropZone dropZone;
+	/** The pass's: resolved within the step. */
+	private final ObjectProvider<DropZone> dropZone;
 
-	private final @Nullable String requestedAt;
-
+	// A singleton, not step-scoped: stopping a pass interrupts this step's quiet time,
+	// and a step-scoped proxy let that interrupt go unseen (IngestStopIntegrationTests).
 	ClaimFilesTasklet(InboxIntake intake, AbandonedExecutionRecovery abandoned, IngestProgress progress,
-			DropZone dropZone, @Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
+			ObjectProvider<DropZone> dropZone) {
 		this.intake = intake;
 		this.abandoned = abandoned;
 		this.progress = progress;
 		this.dropZone = dropZone;
-		this.requestedAt = requestedAt;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		this.abandoned.recover();
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
-		InboxIntake.Intake intake = this.intake.claimAll(this.dropZone, jobExecutionId, (done, total) -> {
+		String requestedAt = contribution.getStepExecution()
+			.getJobParameters()
+			.getString(IngestParameters.REQUESTED_AT);
+		InboxIntake.Intake intake = this.intake.claimAll(this.dropZone.getObject(), jobExecutionId, (done, total) -> {
 			if (done == 0) {
-				this.progress.stepStarting(this.requestedAt, PassStep.CLAIMING, total);
+				this.progress.stepStarting(requestedAt, PassStep.CLAIMING, total);
 			}
 			else {
-				this.progress.stepAdvanced(this.requestedAt, PassStep.CLAIMING);
+				this.progress.stepAdvanced(requestedAt, PassStep.CLAIMING);
 			}
 		});
-		intake.failed().forEach((failed) -> this.progress.fileFailed(this.requestedAt, failed));
+		intake.failed().forEach((failed) -> this.progress.fileFailed(requestedAt, failed));
 		contribution.incrementWriteCount(intake.claimed());
 		return RepeatStatus.FINISHED;
 	}
