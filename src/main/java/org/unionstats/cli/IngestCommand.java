@@ -14,9 +14,11 @@ import org.unionstats.UserFacingException;
 import org.unionstats.ingest.IngestLauncher;
 import org.unionstats.ingest.IngestSummary;
 import org.unionstats.ingest.PassListener;
+import org.unionstats.ingest.PassStep;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.UnknownFolders;
+import org.unionstats.submission.SubmissionStatus;
 
 /**
  * {@code ingest}: one pass over the inbox now, one line per file and a summary.
@@ -55,8 +57,14 @@ final class IngestCommand implements Callable<Integer> {
 		Path dropRoot = properties.dropRoot().toAbsolutePath().normalize();
 		requireDropRoot(dropRoot);
 		this.out.printf("ingest: drop root %s%n", dropRoot);
+		StepProgressLines progressLines = StepProgressLines.everyFewSeconds();
 		IngestSummary summary = context.getBean(IngestLauncher.class)
 			.runOnce(properties.dropRoot(), new PassListener() {
+
+				@Override
+				public void stepProgress(PassStep step, int done, int total) {
+					progressLines.line(step, done, total).ifPresent(IngestCommand.this.out::println);
+				}
 
 				@Override
 				public void fileDone(FileOutcome file, int done, int total) {
@@ -75,8 +83,9 @@ final class IngestCommand implements Callable<Integer> {
 		this.out.printf(
 				"ingest: %d file(s): %d accepted, %d rejected, %d duplicate, %d superseded, %d failed"
 						+ " (left for the next pass), %d set aside in failed/ (%s)%n",
-				summary.files().size(), summary.count("ACCEPTED"), summary.count("REJECTED"),
-				summary.count("DUPLICATE"), summary.count("SUPERSEDED"), summary.count(FileOutcome.FAILED),
+				summary.files().size(), count(summary, SubmissionStatus.ACCEPTED),
+				count(summary, SubmissionStatus.REJECTED), count(summary, SubmissionStatus.DUPLICATE),
+				count(summary, SubmissionStatus.SUPERSEDED), summary.count(FileOutcome.FAILED),
 				summary.count(FileOutcome.SET_ASIDE), summary.status());
 		UnknownFolders unknown = context.getBean(UnknownFolders.class);
 		unknown.lines()
@@ -93,6 +102,10 @@ final class IngestCommand implements Callable<Integer> {
 					summary.failure());
 		}
 		return summary.completed() ? 0 : 1;
+	}
+
+	private static long count(IngestSummary summary, SubmissionStatus status) {
+		return summary.count(status.name());
 	}
 
 	/**

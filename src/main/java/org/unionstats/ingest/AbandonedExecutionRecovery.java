@@ -10,11 +10,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import org.unionstats.intake.NodeLease;
+import org.unionstats.cluster.NodeLease;
+import org.unionstats.support.IndependentTransactions;
 
 /**
  * Marks as failed the ingest executions that a dead process left {@code STARTED}, so that
@@ -34,16 +32,15 @@ class AbandonedExecutionRecovery {
 
 	private final NodeLease lease;
 
-	private final TransactionTemplate ownTransaction;
+	private final IndependentTransactions transactions;
 
 	AbandonedExecutionRecovery(JdbcClient jdbc, JobRepository jobRepository, JobOperator jobOperator, NodeLease lease,
-			PlatformTransactionManager transactionManager) {
+			IndependentTransactions transactions) {
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.lease = lease;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transactions = transactions;
 	}
 
 	void recover() {
@@ -74,7 +71,7 @@ class AbandonedExecutionRecovery {
 	 */
 	private void recover(JobExecution execution) {
 		try {
-			this.ownTransaction.executeWithoutResult((status) -> this.jobOperator.recover(execution));
+			this.transactions.run(() -> this.jobOperator.recover(execution));
 			logger.info("Marked ingest execution {} of a dead process as failed", execution.getId());
 		}
 		catch (OptimisticLockingFailureException ex) {

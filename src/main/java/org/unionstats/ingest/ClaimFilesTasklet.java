@@ -1,12 +1,12 @@
 package org.unionstats.ingest;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.InboxIntake;
 
@@ -19,30 +19,38 @@ class ClaimFilesTasklet implements Tasklet {
 
 	private final InboxIntake intake;
 
-	private final UnionStatsProperties properties;
-
 	private final AbandonedExecutionRecovery abandoned;
 
 	private final IngestProgress progress;
 
-	ClaimFilesTasklet(InboxIntake intake, UnionStatsProperties properties, AbandonedExecutionRecovery abandoned,
-			IngestProgress progress) {
+	/** The pass's: resolved within the step. */
+	private final ObjectProvider<DropZone> dropZone;
+
+	// A singleton, not step-scoped: stopping a pass interrupts this step's quiet time,
+	// and a step-scoped proxy let that interrupt go unseen (IngestStopIntegrationTests).
+	ClaimFilesTasklet(InboxIntake intake, AbandonedExecutionRecovery abandoned, IngestProgress progress,
+			ObjectProvider<DropZone> dropZone) {
 		this.intake = intake;
-		this.progress = progress;
-		this.properties = properties;
 		this.abandoned = abandoned;
+		this.progress = progress;
+		this.dropZone = dropZone;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		this.abandoned.recover();
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
-		String dropRoot = contribution.getStepExecution().getJobParameters().getString(IngestParameters.DROP_ROOT);
-		InboxIntake.Intake intake = this.intake
-			.claimAll(new DropZone(IngestParameters.dropRoot(dropRoot, this.properties)), jobExecutionId);
 		String requestedAt = contribution.getStepExecution()
 			.getJobParameters()
 			.getString(IngestParameters.REQUESTED_AT);
+		InboxIntake.Intake intake = this.intake.claimAll(this.dropZone.getObject(), jobExecutionId, (done, total) -> {
+			if (done == 0) {
+				this.progress.stepStarting(requestedAt, PassStep.CLAIMING, total);
+			}
+			else {
+				this.progress.stepAdvanced(requestedAt, PassStep.CLAIMING);
+			}
+		});
 		intake.failed().forEach((failed) -> this.progress.fileFailed(requestedAt, failed));
 		contribution.incrementWriteCount(intake.claimed());
 		return RepeatStatus.FINISHED;

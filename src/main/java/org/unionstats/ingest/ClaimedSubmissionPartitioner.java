@@ -6,34 +6,30 @@ import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.unionstats.submission.SubmissionLedger;
 
 /**
  * One partition per file claimed (and not a duplicate) by this job execution.
  */
 class ClaimedSubmissionPartitioner implements Partitioner {
 
-	static final String SUBMISSION_ID = "submissionId";
-
-	private final JdbcClient jdbc;
+	private final SubmissionLedger ledger;
 
 	private final long jobExecutionId;
 
-	ClaimedSubmissionPartitioner(JdbcClient jdbc, long jobExecutionId) {
-		this.jdbc = jdbc;
+	ClaimedSubmissionPartitioner(SubmissionLedger ledger, long jobExecutionId) {
+		this.ledger = ledger;
 		this.jobExecutionId = jobExecutionId;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<Long> ids = this.jdbc.sql("""
-				SELECT submission_id FROM ops.submission
-				WHERE job_execution_id = :job AND status = 'CLAIMED' AND finished_at IS NULL
-				ORDER BY size_bytes DESC, submission_id""").param("job", this.jobExecutionId).query(Long.class).list();
+		List<Long> ids = this.ledger.claimedBy(this.jobExecutionId);
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (Long id : ids) {
 			ExecutionContext context = new ExecutionContext();
-			context.putLong(SUBMISSION_ID, id);
+			context.putLong(PartitionKeys.SUBMISSION_ID, id);
 			partitions.put("submission-" + id, context);
 		}
 		return partitions;

@@ -13,17 +13,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 class FolderBucketPartitioner implements Partitioner {
 
-	static final String BUCKET = "bucket";
-
-	static final String BUCKETS = "buckets";
-
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (int bucket = 0; bucket < gridSize; bucket++) {
 			ExecutionContext context = new ExecutionContext();
-			context.putInt(BUCKET, bucket);
-			context.putInt(BUCKETS, gridSize);
+			context.putInt(PartitionKeys.BUCKET, bucket);
+			context.putInt(PartitionKeys.BUCKETS, gridSize);
 			partitions.put("bucket-" + bucket, context);
 		}
 		return partitions;

@@ -1,5 +1,6 @@
 package org.unionstats.ingest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -13,10 +14,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstats.UnionStatsProperties;
+import org.unionstats.intake.DropZone;
+import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.validation.SubmissionItem;
 
 /**
@@ -48,9 +53,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner partitioner, Step stageSubmission,
-			UnionStatsProperties properties) {
+			UnionStatsProperties properties, IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("stageSubmissions", jobRepository, partitioner, stageSubmission, properties)
 			.aggregator(new FileFailures())
+			.listener(new StepTotalListener(progress, PassStep.STAGING, (job) -> ledger.claimedBy(job).size()))
 			.build();
 	}
 
@@ -69,9 +75,11 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step decideSubmissions(JobRepository jobRepository, Step decideSubmission, UnionStatsProperties properties) {
+	Step decideSubmissions(JobRepository jobRepository, Step decideSubmission, UnionStatsProperties properties,
+			IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("decideSubmissions", jobRepository, new FolderBucketPartitioner(), decideSubmission,
 				properties)
+			.listener(new StepTotalListener(progress, PassStep.DECIDING, ledger::countStaged))
 			.build();
 	}
 
@@ -127,29 +135,39 @@ class IngestJobConfiguration {
 		return workers;
 	}
 
+	/**
+	 * The pass's drop zone, for the beans of its steps. Job-scoped without a proxy (a
+	 * record cannot be proxied): its users are step-scoped, so it is resolved within the
+	 * pass.
+	 */
+	@Bean
+	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+	DropZone dropZone(@Value(IngestParameters.DROP_ROOT_VALUE) @Nullable String dropRoot,
+			UnionStatsProperties properties) {
+		return new DropZone(IngestParameters.dropRoot(dropRoot, properties));
+	}
+
 	@Bean
 	@JobScope
 	ClaimedSubmissionPartitioner claimedSubmissionPartitioner(@Value("#{jobExecution.id}") Long jobExecutionId,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return new ClaimedSubmissionPartitioner(jdbc, jobExecutionId);
+			SubmissionLedger ledger) {
+		return new ClaimedSubmissionPartitioner(ledger, jobExecutionId);
 	}
 
 	@Bean
 	@StepScope
 	SubmissionIdReader stagedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
-			@Value("#{stepExecutionContext['bucket']}") Integer bucket,
-			@Value("#{stepExecutionContext['buckets']}") Integer buckets,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return SubmissionIdReader.staged(jdbc, jobExecutionId, bucket, buckets);
+			@Value(PartitionKeys.BUCKET_VALUE) Integer bucket, @Value(PartitionKeys.BUCKETS_VALUE) Integer buckets,
+			SubmissionLedger ledger) {
+		return SubmissionIdReader.staged(ledger, jobExecutionId, bucket, buckets);
 	}
 
 	@Bean
 	@StepScope
 	SubmissionIdReader decidedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
-			@Value("#{stepExecutionContext['bucket']}") Integer bucket,
-			@Value("#{stepExecutionContext['buckets']}") Integer buckets,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-		return SubmissionIdReader.decided(jdbc, jobExecutionId, bucket, buckets);
+			@Value(PartitionKeys.BUCKET_VALUE) Integer bucket, @Value(PartitionKeys.BUCKETS_VALUE) Integer buckets,
+			SubmissionLedger ledger) {
+		return SubmissionIdReader.decided(ledger, jobExecutionId, bucket, buckets);
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.FileOutcome;
-import org.unionstats.intake.NodeLease;
+import org.unionstats.cluster.NodeLease;
 
 /**
  * Runs one ingest pass through {@link JobOperator} and reports every file it finished.

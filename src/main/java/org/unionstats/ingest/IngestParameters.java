@@ -2,11 +2,13 @@ package org.unionstats.ingest;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 import org.unionstats.UnionStatsProperties;
 
 /**
  * Names of the {@code ingest} job's parameters; the node lease is
- * {@link org.unionstats.intake.NodeLease#JOB_PARAMETER}.
+ * {@link org.unionstats.cluster.NodeLease#JOB_PARAMETER}.
  */
 public final class IngestParameters {
 
@@ -21,6 +23,12 @@ public final class IngestParameters {
 	 */
 	public static final String REQUESTED_AT = "requestedAt";
 
+	/** The {@value #DROP_ROOT} parameter, for a job- or step-scoped bean. */
+	static final String DROP_ROOT_VALUE = "#{jobParameters['" + DROP_ROOT + "']}";
+
+	/** The {@value #REQUESTED_AT} parameter, for a job- or step-scoped bean. */
+	static final String REQUESTED_AT_VALUE = "#{jobParameters['" + REQUESTED_AT + "']}";
+
 	private IngestParameters() {
 	}
 
@@ -30,7 +38,7 @@ public final class IngestParameters {
 	 * catalogue parameters and {@code fireTime}). Absolute and normalised, as claims
 	 * compare inbox paths.
 	 */
-	static Path dropRoot(String parameter, UnionStatsProperties properties) {
+	static Path dropRoot(@Nullable String parameter, UnionStatsProperties properties) {
 		Path dropRoot = (parameter != null) ? Path.of(parameter) : properties.dropRoot();
 		return dropRoot.toAbsolutePath().normalize();
 	}

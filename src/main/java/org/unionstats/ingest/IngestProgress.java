@@ -1,8 +1,10 @@
 package org.unionstats.ingest;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.FileOutcome;
@@ -25,28 +27,44 @@ class IngestProgress {
 	}
 
 	/** The number of files the pass is about to publish. */
-	void publishing(String requestedAt, int total) {
+	void publishing(@Nullable String requestedAt, int total) {
 		Pass pass = watched(requestedAt);
 		if (pass != null) {
 			pass.start(total);
 		}
 	}
 
-	void fileDone(String requestedAt, FileOutcome outcome) {
+	/** The number of files a step before publishing is about to handle. */
+	void stepStarting(@Nullable String requestedAt, PassStep step, int total) {
+		Pass pass = watched(requestedAt);
+		if (pass != null) {
+			pass.stepStarting(step, total);
+		}
+	}
+
+	/** One more file handled by a step before publishing, whatever its outcome. */
+	void stepAdvanced(@Nullable String requestedAt, PassStep step) {
+		Pass pass = watched(requestedAt);
+		if (pass != null) {
+			pass.stepAdvanced(step);
+		}
+	}
+
+	void fileDone(@Nullable String requestedAt, FileOutcome outcome) {
 		Pass pass = watched(requestedAt);
 		if (pass != null) {
 			pass.fileDone(outcome);
 		}
 	}
 
-	void fileFailed(String requestedAt, FileOutcome outcome) {
+	void fileFailed(@Nullable String requestedAt, FileOutcome outcome) {
 		Pass pass = watched(requestedAt);
 		if (pass != null) {
 			pass.fileFailed(outcome);
 		}
 	}
 
-	private Pass watched(String requestedAt) {
+	private @Nullable Pass watched(@Nullable String requestedAt) {
 		// A scheduled run: nobody launched it through a command, nobody watches.
 		return (requestedAt != null) ? this.passes.get(requestedAt) : null;
 	}
@@ -58,6 +76,9 @@ class IngestProgress {
 		private int done;
 
 		private int total;
+
+		/** Done and total of each step before publishing. */
+		private final Map<PassStep, int[]> steps = new EnumMap<>(PassStep.class);
 
 		Pass(PassListener listener) {
 			this.listener = listener;
@@ -75,6 +96,17 @@ class IngestProgress {
 
 		synchronized void fileFailed(FileOutcome outcome) {
 			this.listener.fileFailed(outcome);
+		}
+
+		synchronized void stepStarting(PassStep step, int total) {
+			this.steps.put(step, new int[] { 0, total });
+			this.listener.stepProgress(step, 0, total);
+		}
+
+		synchronized void stepAdvanced(PassStep step) {
+			int[] count = this.steps.computeIfAbsent(step, (started) -> new int[2]);
+			count[0]++;
+			this.listener.stepProgress(step, count[0], Math.max(count[0], count[1]));
 		}
 
 	}

@@ -21,4 +21,11 @@ public interface PassListener {
 	default void fileFailed(FileOutcome file) {
 	}
 
+	/**
+	 * Told how far a step before publishing has got: once as it starts ({@code done} 0),
+	 * then after each file.
+	 */
+	default void stepProgress(PassStep step, int done, int total) {
+	}
+
 }

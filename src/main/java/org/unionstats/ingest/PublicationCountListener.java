@@ -2,8 +2,9 @@ package org.unionstats.ingest;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.unionstats.submission.SubmissionLedger;
 
 /**
  * Counts the files a pass is about to publish, before its workers start, so that the
@@ -12,21 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationCountListener implements StepExecutionListener {
 
-	private final JdbcClient jdbc;
+	private final SubmissionLedger ledger;
 
 	private final IngestProgress progress;
 
-	PublicationCountListener(JdbcClient jdbc, IngestProgress progress) {
-		this.jdbc = jdbc;
+	PublicationCountListener(SubmissionLedger ledger, IngestProgress progress) {
+		this.ledger = ledger;
 		this.progress = progress;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		int total = this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE " + SubmissionIdReader.DECIDED_UNPUBLISHED)
-			.param("job", stepExecution.getJobExecutionId())
-			.query(Integer.class)
-			.single();
+		int total = this.ledger.countDecidedUnpublished(stepExecution.getJobExecutionId());
 		this.progress.publishing(stepExecution.getJobParameters().getString(IngestParameters.REQUESTED_AT), total);
 	}
 

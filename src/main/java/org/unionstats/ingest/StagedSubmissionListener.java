@@ -2,19 +2,21 @@ package org.unionstats.ingest;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FailedFiles;
 import org.unionstats.intake.FailureReason;
 import org.unionstats.submission.FailureStage;
+import org.unionstats.submission.SubmissionLedger;
 
 /**
  * Marks a submission as staged once all its rows are in staging; or, when staging it
@@ -22,55 +24,61 @@ import org.unionstats.submission.FailureStage;
  * {@link FileFailures#FILE_FAILED}, so that the pass goes on.
  */
 @Component
+@StepScope
 class StagedSubmissionListener implements StepExecutionListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(StagedSubmissionListener.class);
 
-	private final JdbcClient jdbc;
+	private final SubmissionLedger ledger;
 
 	private final FailedFiles failedFiles;
 
 	private final IngestProgress progress;
 
-	private final UnionStatsProperties properties;
+	private final DropZone dropZone;
 
-	StagedSubmissionListener(JdbcClient jdbc, FailedFiles failedFiles, IngestProgress progress,
-			UnionStatsProperties properties) {
-		this.jdbc = jdbc;
+	private final long submissionId;
+
+	private final @Nullable String requestedAt;
+
+	StagedSubmissionListener(SubmissionLedger ledger, FailedFiles failedFiles, IngestProgress progress,
+			DropZone dropZone, @Value(PartitionKeys.SUBMISSION_ID_VALUE) long submissionId,
+			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
+		this.ledger = ledger;
 		this.failedFiles = failedFiles;
 		this.progress = progress;
-		this.properties = properties;
+		this.dropZone = dropZone;
+		this.submissionId = submissionId;
+		this.requestedAt = requestedAt;
 	}
 
 	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
-		long submissionId = stepExecution.getExecutionContext().getLong(ClaimedSubmissionPartitioner.SUBMISSION_ID);
-		if (stepExecution.getStatus().isUnsuccessful()) {
-			return failed(stepExecution, submissionId);
+	public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+		try {
+			if (stepExecution.getStatus().isUnsuccessful()) {
+				return failed(stepExecution);
+			}
+			this.ledger.staged(this.submissionId);
+			return null;
 		}
-		this.jdbc.sql("""
-				UPDATE ops.submission
-				SET status = 'STAGED',
-				    data_rows = (SELECT count(*) FROM staging.facility WHERE submission_id = :id)
-				WHERE submission_id = :id AND status = 'CLAIMED'""").param("id", submissionId).update();
-		return null;
+		finally {
+			this.progress.stepAdvanced(this.requestedAt, PassStep.STAGING);
+		}
 	}
 
-	private ExitStatus failed(StepExecution stepExecution, long submissionId) {
+	private @Nullable ExitStatus failed(StepExecution stepExecution) {
 		List<Throwable> failures = stepExecution.getFailureExceptions();
 		Throwable cause = failures.isEmpty() ? new IllegalStateException(stepExecution.getExitStatus().toString())
 				: failures.get(0);
-		DropZone dropZone = new DropZone(IngestParameters
-			.dropRoot(stepExecution.getJobParameters().getString(IngestParameters.DROP_ROOT), this.properties));
 		try {
-			this.progress.fileFailed(stepExecution.getJobParameters().getString(IngestParameters.REQUESTED_AT),
-					this.failedFiles.failedBeforeVerdict(submissionId, FailureStage.STAGE, cause, dropZone));
+			this.progress.fileFailed(this.requestedAt,
+					this.failedFiles.failedBeforeVerdict(this.submissionId, FailureStage.STAGE, cause, this.dropZone));
 			return FileFailures.FILE_FAILED;
 		}
 		catch (RuntimeException ex) {
 			// Not even the failure could be recorded (the database is gone): the pass
 			// fails, and the next one drops the claim and takes the file again.
-			logger.warn("Could not record the failure of submission {}: {}", submissionId, FailureReason.of(ex));
+			logger.warn("Could not record the failure of submission {}: {}", this.submissionId, FailureReason.of(ex));
 			return null;
 		}
 	}

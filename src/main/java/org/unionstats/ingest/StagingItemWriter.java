@@ -28,7 +28,7 @@ class StagingItemWriter implements ItemWriter<SubmissionItem> {
 
 	private final StagingWriter staging;
 
-	StagingItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId, StagingWriter staging) {
+	StagingItemWriter(@Value(PartitionKeys.SUBMISSION_ID_VALUE) Long submissionId, StagingWriter staging) {
 		this.submissionId = submissionId;
 		this.staging = staging;
 	}

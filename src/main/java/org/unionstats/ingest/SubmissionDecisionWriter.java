@@ -1,12 +1,12 @@
 package org.unionstats.ingest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.CrashPoint;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FailedFiles;
@@ -32,17 +32,16 @@ class SubmissionDecisionWriter implements ItemWriter<Long> {
 
 	private final DropZone dropZone;
 
-	private final String requestedAt;
+	private final @Nullable String requestedAt;
 
 	SubmissionDecisionWriter(SubmissionDecider decider, FileSavepoint savepoint, FailedFiles failedFiles,
-			IngestProgress progress, UnionStatsProperties properties,
-			@Value("#{jobParameters['" + IngestParameters.DROP_ROOT + "']}") String dropRoot,
-			@Value("#{jobParameters['" + IngestParameters.REQUESTED_AT + "']}") String requestedAt) {
+			IngestProgress progress, DropZone dropZone,
+			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
 		this.decider = decider;
 		this.savepoint = savepoint;
 		this.failedFiles = failedFiles;
 		this.progress = progress;
-		this.dropZone = new DropZone(IngestParameters.dropRoot(dropRoot, properties));
+		this.dropZone = dropZone;
 		this.requestedAt = requestedAt;
 	}
 
@@ -60,6 +59,7 @@ class SubmissionDecisionWriter implements ItemWriter<Long> {
 						this.failedFiles.failedBeforeVerdict(submissionId, FailureStage.DECIDE, ex, this.dropZone));
 			}
 			CrashPoint.reach(CrashPoint.INSIDE_MERGE);
+			this.progress.stepAdvanced(this.requestedAt, PassStep.DECIDING);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.unionstats.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -8,10 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.FailureReason;
+import org.unionstats.submission.ClaimedCopy;
+import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.validation.ClosingItem;
 import org.unionstats.validation.IssueCode;
 import org.unionstats.validation.IssueMessages;
@@ -35,7 +35,7 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 
 	private final long submissionId;
 
-	private final JdbcClient jdbc;
+	private final SubmissionLedger ledger;
 
 	private final SubmissionValidator validator;
 
@@ -53,10 +53,10 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 	/** The issue of a file whose reading failed, until it has been read. */
 	private SubmissionItem unreadable;
 
-	SubmissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId, JdbcClient jdbc,
+	SubmissionItemReader(@Value(PartitionKeys.SUBMISSION_ID_VALUE) Long submissionId, SubmissionLedger ledger,
 			SubmissionValidator validator, SubmissionValidationContexts contexts, IssueMessages messages) {
 		this.submissionId = submissionId;
-		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.validator = validator;
 		this.contexts = contexts;
 		this.messages = messages;
@@ -65,11 +65,7 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 
 	@Override
 	protected void doOpen() {
-		ClaimedSubmission claimed = this.jdbc
-			.sql("SELECT work_path, folder_code FROM ops.submission WHERE submission_id = :id")
-			.param("id", this.submissionId)
-			.query((rs, row) -> new ClaimedSubmission(Path.of(rs.getString(1)), rs.getString(2)))
-			.single();
+		ClaimedCopy claimed = this.ledger.claimedCopy(this.submissionId);
 		try {
 			this.reader = this.validator.open(claimed.workCopy(), this.contexts.forFolder(claimed.folderCode()));
 		}
@@ -116,9 +112,6 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 			this.reader.close();
 			this.reader = null;
 		}
-	}
-
-	private record ClaimedSubmission(Path workCopy, String folderCode) {
 	}
 
 }

@@ -3,13 +3,13 @@ package org.unionstats.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FailedFiles;
 import org.unionstats.intake.FileOutcome;
@@ -34,17 +34,16 @@ class SubmissionPublicationWriter implements ItemWriter<Long> {
 
 	private final IngestProgress progress;
 
-	private final String requestedAt;
+	private final @Nullable String requestedAt;
 
 	SubmissionPublicationWriter(SubmissionPublisher publisher, FileSavepoint savepoint, FailedFiles failedFiles,
-			IngestProgress progress, UnionStatsProperties properties,
-			@Value("#{jobParameters['" + IngestParameters.DROP_ROOT + "']}") String dropRoot,
-			@Value("#{jobParameters['" + IngestParameters.REQUESTED_AT + "']}") String requestedAt) {
+			IngestProgress progress, DropZone dropZone,
+			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
 		this.publisher = publisher;
 		this.savepoint = savepoint;
 		this.failedFiles = failedFiles;
 		this.progress = progress;
-		this.dropZone = new DropZone(IngestParameters.dropRoot(dropRoot, properties));
+		this.dropZone = dropZone;
 		this.requestedAt = requestedAt;
 	}
 

@@ -7,20 +7,21 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.health.IngestMetrics;
+import org.unionstats.submission.FailedTry;
 import org.unionstats.submission.FailureStage;
+import org.unionstats.submission.SubmissionLedger;
+import org.unionstats.submission.SubmissionStatus;
 
 /**
  * Records that handling one file failed for a reason that is not its content (a folder
@@ -34,18 +35,14 @@ public class FailedFiles {
 
 	private static final Logger logger = LoggerFactory.getLogger(FailedFiles.class);
 
-	private final JdbcClient jdbc;
-
-	private final IndependentTransactions transactions;
+	private final SubmissionLedger ledger;
 
 	private final IngestMetrics metrics;
 
 	private final int maxTries;
 
-	FailedFiles(JdbcClient jdbc, IndependentTransactions transactions, IngestMetrics metrics,
-			UnionStatsProperties properties) {
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+	FailedFiles(SubmissionLedger ledger, IngestMetrics metrics, UnionStatsProperties properties) {
+		this.ledger = ledger;
 		this.metrics = metrics;
 		this.maxTries = Math.max(1, properties.maxTries());
 	}
@@ -57,31 +54,7 @@ public class FailedFiles {
 	 */
 	public FileOutcome failedBeforeVerdict(long submissionId, FailureStage stage, Throwable cause, DropZone dropZone) {
 		String reason = FailureReason.of(cause);
-		Optional<FailedTry> recorded = this.transactions.execute(() -> this.jdbc.sql("""
-				WITH facilities AS (
-				    DELETE FROM staging.facility WHERE submission_id = :id
-				), profile AS (
-				    DELETE FROM staging.profile WHERE submission_id = :id
-				), issues AS (
-				    DELETE FROM ops.issue WHERE submission_id = :id
-				)
-				UPDATE ops.submission s
-				SET status = 'FAILED', finished_at = now(), failed_stage = :stage, last_failure = :reason,
-				    last_failed_at = now(), federation_code = NULL, period = NULL, error_count = 0, warning_count = 0,
-				    tries = 1 + coalesce((
-				        SELECT CASE WHEN p.status = 'FAILED' AND p.set_aside_at IS NULL AND p.size_bytes = s.size_bytes
-				                         AND p.received_at = s.received_at THEN p.tries ELSE 0 END
-				        FROM ops.submission p
-				        WHERE p.inbox_path = s.inbox_path AND p.submission_id < s.submission_id
-				        ORDER BY p.submission_id DESC LIMIT 1), 0)
-				WHERE s.submission_id = :id AND s.finished_at IS NULL
-				RETURNING s.submission_id, s.folder_code, s.original_name, s.inbox_path, NULL AS work_path,
-				          s.stored_name, s.size_bytes, s.received_at, s.status, s.period, s.tries""")
-			.param("id", submissionId)
-			.param("stage", stage.key())
-			.param("reason", reason)
-			.query(FailedTry.class)
-			.optional());
+		Optional<FailedTry> recorded = this.ledger.failedBeforeVerdict(submissionId, stage, reason);
 		deleteQuietly(dropZone.work(submissionId));
 		if (recorded.isEmpty()) {
 			logger.warn("Submission {} failed at {} but is no longer open: {}", submissionId, stage.key(), reason);
@@ -96,16 +69,7 @@ public class FailedFiles {
 	 */
 	public FileOutcome failedToPublish(long submissionId, Throwable cause, DropZone dropZone) {
 		String reason = FailureReason.of(cause);
-		FailedTry recorded = this.transactions.execute(() -> this.jdbc.sql("""
-				UPDATE ops.submission
-				SET tries = tries + 1, failed_stage = 'publish', last_failure = :reason, last_failed_at = now()
-				WHERE submission_id = :id
-				RETURNING submission_id, folder_code, original_name, inbox_path, work_path, stored_name, size_bytes,
-				          received_at, status, period, tries""")
-			.param("id", submissionId)
-			.param("reason", reason)
-			.query(FailedTry.class)
-			.single());
+		FailedTry recorded = this.ledger.failedToPublish(submissionId, reason);
 		return settle(recorded, FailureStage.PUBLISH, reason, dropZone);
 	}
 
@@ -141,13 +105,7 @@ public class FailedFiles {
 					FailureReason.of(ex));
 			return false;
 		}
-		this.transactions.run(() -> this.jdbc.sql("""
-				UPDATE ops.submission SET set_aside_at = now(), placed_path = :placed,
-				       finished_at = coalesce(finished_at, now())
-				WHERE submission_id = :id""")
-			.param("placed", target.toString())
-			.param("id", failed.submissionId())
-			.update());
+		this.ledger.setAside(failed.submissionId(), target);
 		if (failed.workPath() != null) {
 			deleteQuietly(dropZone.work(failed.submissionId()));
 		}
@@ -188,8 +146,8 @@ public class FailedFiles {
 
 	private String reasonText(FailedTry failed, FailureStage stage, String reason) {
 		String verdict = switch (failed.status()) {
-			case "FAILED" -> "none: nothing of it reached the warehouse";
-			case "ACCEPTED", "SUPERSEDED" ->
+			case FAILED -> "none: nothing of it reached the warehouse";
+			case ACCEPTED, SUPERSEDED ->
 				failed.status() + " (its figures are in the warehouse; only its feedback and move failed)";
 			default -> failed.status() + " (recorded; only its feedback and move failed)";
 		};
@@ -218,11 +176,6 @@ public class FailedFiles {
 		catch (IOException ex) {
 			logger.warn("Could not remove work folder {}: {}", folder, FailureReason.of(ex));
 		}
-	}
-
-	record FailedTry(long submissionId, String folderCode, String originalName, String inboxPath,
-			@Nullable String workPath, @Nullable String storedName, long sizeBytes, Timestamp receivedAt, String status,
-			@Nullable String period, int tries) {
 	}
 
 }

@@ -42,11 +42,13 @@ public class InboxIntake {
 	/**
 	 * Claims every complete file for the job execution.
 	 */
-	public Intake claimAll(DropZone dropZone, long jobExecutionId) throws IOException {
+	public Intake claimAll(DropZone dropZone, long jobExecutionId, Progress progress) throws IOException {
 		this.recovery.recover(dropZone, jobExecutionId);
 		List<InboxFile> complete = this.quietFilter.complete(this.scanner.scan(dropZone));
 		int claimed = 0;
+		int handled = 0;
 		List<FileOutcome> failed = new ArrayList<>();
+		progress.handled(handled, complete.size());
 		for (InboxFile file : complete) {
 			try {
 				if (this.claimer.claim(file, dropZone, jobExecutionId).isPresent()) {
@@ -58,9 +60,21 @@ public class InboxIntake {
 				failed.add(this.failedFiles.failedBeforeVerdict(ex.submissionId(), FailureStage.CLAIM, ex.getCause(),
 						dropZone));
 			}
+			progress.handled(++handled, complete.size());
 		}
 		logger.info("Claimed {} of {} complete inbox file(s)", claimed, complete.size());
 		return new Intake(claimed, failed);
+	}
+
+	/**
+	 * Told how many of the complete files have been handled (claimed, left to another
+	 * process, or failed): once before the first, then after each.
+	 */
+	@FunctionalInterface
+	public interface Progress {
+
+		void handled(int done, int total);
+
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.registry.FederationDirectory;
+import org.unionstats.support.IndependentTransactions;
 
 /**
  * Lists the candidate files of the inbox: regular files in registered federations'

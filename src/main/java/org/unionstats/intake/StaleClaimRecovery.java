@@ -8,11 +8,12 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
-import org.unionstats.submission.SubmissionStatus;
+import org.unionstats.cluster.NodeLease;
+import org.unionstats.submission.StaleClaim;
+import org.unionstats.submission.SubmissionLedger;
 
 /**
  * Recovers the claims of processes that died: an undecided claim is dropped (its file is
@@ -24,23 +25,17 @@ class StaleClaimRecovery {
 
 	private static final Logger logger = LoggerFactory.getLogger(StaleClaimRecovery.class);
 
-	private final JdbcClient jdbc;
+	private final SubmissionLedger ledger;
 
 	private final NodeLease lease;
 
-	private final IndependentTransactions transactions;
-
-	StaleClaimRecovery(JdbcClient jdbc, NodeLease lease, IndependentTransactions transactions) {
-		this.jdbc = jdbc;
+	StaleClaimRecovery(SubmissionLedger ledger, NodeLease lease) {
+		this.ledger = ledger;
 		this.lease = lease;
-		this.transactions = transactions;
 	}
 
 	void recover(DropZone dropZone, long jobExecutionId) throws IOException {
-		List<StaleClaim> claims = this.jdbc.sql("""
-				SELECT submission_id, claim_lease, status FROM ops.submission
-				WHERE finished_at IS NULL AND job_execution_id <> :job
-				ORDER BY submission_id""").param("job", jobExecutionId).query(StaleClaim.class).list();
+		List<StaleClaim> claims = this.ledger.claimsOfOtherExecutions(jobExecutionId);
 		deleteOrphanedWorkCopies(dropZone);
 		for (StaleClaim claim : claims) {
 			// Our own claims from an earlier pass are stale too: passes of one process
@@ -58,27 +53,13 @@ class StaleClaimRecovery {
 	}
 
 	private void takeOver(StaleClaim claim, long jobExecutionId) {
-		int taken = this.transactions.execute(() -> this.jdbc.sql("""
-				UPDATE ops.submission SET claim_lease = :lease, claimed_by = :by, job_execution_id = :job
-				WHERE submission_id = :id AND claim_lease = :stale AND finished_at IS NULL""")
-			.param("lease", this.lease.id())
-			.param("by", this.lease.description())
-			.param("job", jobExecutionId)
-			.param("id", claim.submissionId())
-			.param("stale", claim.claimLease())
-			.update());
-		if (taken == 1) {
+		if (this.ledger.takeOver(claim, jobExecutionId)) {
 			logger.info("Finishing submission {} left decided by a dead process", claim.submissionId());
 		}
 	}
 
 	private void drop(StaleClaim claim, DropZone dropZone) throws IOException {
-		boolean dropped = this.transactions.execute(() -> this.jdbc.sql("SELECT ops.delete_submission(:id, :stale)")
-			.param("id", claim.submissionId())
-			.param("stale", claim.claimLease())
-			.query(Boolean.class)
-			.single());
-		if (dropped) {
+		if (this.ledger.drop(claim)) {
 			FileSystemUtils.deleteRecursively(dropZone.work(claim.submissionId()));
 			logger.info("Dropped claim {} of a dead process; its file will be taken again", claim.submissionId());
 		}
@@ -95,27 +76,11 @@ class StaleClaimRecovery {
 		try (Stream<Path> copies = Files.list(work)) {
 			for (Path copy : copies.toList()) {
 				String name = copy.getFileName().toString();
-				if (name.matches("\\d{1,18}") && !isClaimed(Long.parseLong(name))) {
+				if (name.matches("\\d{1,18}") && !this.ledger.isOpen(Long.parseLong(name))) {
 					FileSystemUtils.deleteRecursively(copy);
 				}
 			}
 		}
-	}
-
-	private boolean isClaimed(long submissionId) {
-		return this.jdbc
-			.sql("SELECT EXISTS (SELECT 1 FROM ops.submission WHERE submission_id = :id AND finished_at IS NULL)")
-			.param("id", submissionId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	record StaleClaim(long submissionId, int claimLease, SubmissionStatus status) {
-
-		boolean isDecided() {
-			return this.status.isDecided();
-		}
-
 	}
 
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +24,8 @@ import org.unionstats.feedback.IssueSource;
 import org.unionstats.feedback.Verdict;
 import org.unionstats.health.IngestMetrics;
 import org.unionstats.people.LocalTimes;
+import org.unionstats.submission.DecidedSubmission;
+import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.submission.SubmissionStatus;
 import org.unionstats.validation.IssueCode;
 
@@ -46,23 +47,19 @@ public class SubmissionPublisher {
 
 	private final LocalTimes times;
 
-	SubmissionPublisher(JdbcClient jdbc, FeedbackWriter feedbackWriter, IngestMetrics metrics,
+	private final SubmissionLedger ledger;
+
+	SubmissionPublisher(JdbcClient jdbc, SubmissionLedger ledger, FeedbackWriter feedbackWriter, IngestMetrics metrics,
 			UnionStatsProperties properties) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.feedbackWriter = feedbackWriter;
 		this.metrics = metrics;
 		this.times = LocalTimes.of(properties);
 	}
 
 	public FileOutcome publish(long submissionId, DropZone dropZone) throws IOException {
-		DecidedSubmission s = this.jdbc.sql("""
-				SELECT submission_id, folder_code, original_name, inbox_path, work_path, stored_name, sha256, status,
-				       federation_code, period, error_count, warning_count, coalesce(data_rows, 0) AS data_rows,
-				       size_bytes, received_at
-				FROM ops.submission WHERE submission_id = :id""")
-			.param("id", submissionId)
-			.query(DecidedSubmission.class)
-			.single();
+		DecidedSubmission s = this.ledger.decidedSubmission(submissionId);
 		Path inboxFile = Path.of(s.inboxPath());
 		Path target = placement(s, dropZone).resolve(s.storedName());
 		Path readable = firstExisting(Path.of(s.workPath()), inboxFile, target);
@@ -73,13 +70,7 @@ public class SubmissionPublisher {
 		FeedbackFiles feedback = writeFeedback(s, counts, issues, readable, dropZone);
 		CrashPoint.reach(CrashPoint.DURING_FEEDBACK);
 		placeOriginal(s, inboxFile, Path.of(s.workPath()), target);
-		this.jdbc.sql("""
-				UPDATE ops.submission SET placed_path = :placed, feedback_path = :feedback, finished_at = now()
-				WHERE submission_id = :id""")
-			.param("placed", target.toString())
-			.param("feedback", feedback.workbook().toString())
-			.param("id", submissionId)
-			.update();
+		this.ledger.published(submissionId, target, feedback.workbook());
 		FileSystemUtils.deleteRecursively(dropZone.work(submissionId));
 		this.metrics.fileProcessed(s.folderCode(), s.status().name().toLowerCase(Locale.ROOT), s.dataRows(),
 				issuesByCode.entrySet()
@@ -154,11 +145,6 @@ public class SubmissionPublisher {
 			}
 		}
 		return candidates[0];
-	}
-
-	record DecidedSubmission(long submissionId, String folderCode, String originalName, String inboxPath,
-			String workPath, String storedName, String sha256, SubmissionStatus status, String federationCode,
-			String period, int errorCount, int warningCount, long dataRows, long sizeBytes, Timestamp receivedAt) {
 	}
 
 }

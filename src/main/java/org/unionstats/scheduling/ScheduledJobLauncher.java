@@ -20,7 +20,8 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.intake.NodeLease;
+import org.unionstats.cluster.ClusterJobLock;
+import org.unionstats.cluster.NodeLease;
 
 /**
  * Starts a Spring Batch job for one scheduled firing, on this node only when no other

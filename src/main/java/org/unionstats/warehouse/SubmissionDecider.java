@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.registry.Period;
+import org.unionstats.submission.SubmissionLedger;
+import org.unionstats.submission.SubmissionStatus;
 
 /**
  * Judges a staged submission: any error rejects it as a whole; otherwise the warehouse
@@ -26,13 +28,16 @@ public class SubmissionDecider {
 
 	private final SnapshotStatistics statistics;
 
+	private final SubmissionLedger ledger;
+
 	SubmissionDecider(JdbcClient jdbc, WarehouseChecks checks, SubmissionMerger merger, StagingWriter staging,
-			SnapshotStatistics statistics) {
+			SnapshotStatistics statistics, SubmissionLedger ledger) {
 		this.statistics = statistics;
 		this.jdbc = jdbc;
 		this.checks = checks;
 		this.merger = merger;
 		this.staging = staging;
+		this.ledger = ledger;
 	}
 
 	public void decide(long submissionId) {
@@ -58,7 +63,7 @@ public class SubmissionDecider {
 			.param("id", submissionId)
 			.update();
 		if (staged.errors() > 0 || staged.period().isEmpty() || staged.federationCode() == null) {
-			setStatus(submissionId, "REJECTED");
+			this.ledger.decided(submissionId, SubmissionStatus.REJECTED);
 		}
 		else {
 			this.checks.check(submissionId, staged.federationCode(), staged.period().get(),
@@ -66,13 +71,6 @@ public class SubmissionDecider {
 			this.merger.merge(submissionId, staged.federationCode(), staged.period().get(), staged.receivedAt());
 		}
 		countIssues(submissionId);
-	}
-
-	private void setStatus(long submissionId, String status) {
-		this.jdbc.sql("UPDATE ops.submission SET status = :status, decided_at = now() WHERE submission_id = :id")
-			.param("status", status)
-			.param("id", submissionId)
-			.update();
 	}
 
 	private void countIssues(long submissionId) {

@@ -112,6 +112,31 @@ class IngestIntegrationTests {
 	}
 
 	@Test
+	void everyStepBeforePublishingReportsItsProgressFromNoneToAllOfItsFiles() throws Exception {
+		drop(this.dropRoot, "110102001", "2017.xlsx", profile("110102001", "西长安街街道", "西城区", "2017", 10, 100),
+				List.of(serviceStation("S1", "服务站", "运行")));
+		drop(this.dropRoot, "110102003", "2017.xlsx", profile("110102003", "新街口街道", "西城区", "2017", 10, 100),
+				List.of(serviceStation("S1", "服务站", "运行")));
+		List<String> steps = new CopyOnWriteArrayList<>();
+
+		this.launcher.runOnce(this.dropRoot, new PassListener() {
+
+			@Override
+			public void fileDone(FileOutcome file, int done, int total) {
+			}
+
+			@Override
+			public void stepProgress(PassStep step, int done, int total) {
+				steps.add(step.label() + " " + done + "/" + total);
+			}
+
+		});
+
+		assertThat(steps).containsExactly("claiming 0/2", "claiming 1/2", "claiming 2/2", "staging 0/2", "staging 1/2",
+				"staging 2/2", "deciding 0/2", "deciding 1/2", "deciding 2/2");
+	}
+
+	@Test
 	void rejectsAWorkbookWithErrorsAndKeepsThePreviousSubmissionInForce() throws Exception {
 		drop(this.dropRoot, TIANQIAO, "first.xlsx", profile(TIANQIAO, "天桥街道", "西城区", "2017", 844, 5567),
 				List.of(serviceStation("S1", "服务站", "运行")));

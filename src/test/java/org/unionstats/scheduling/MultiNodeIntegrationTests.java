@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.unionstats.intake.NodeLease;
+import org.unionstats.cluster.NodeLease;
 import org.unionstats.registry.RegistryImporter;
 import org.unionstats.support.FilesUnder;
 import org.unionstats.support.ChildJvm;

@@ -1,4 +1,4 @@
-package org.unionstats.intake;
+package org.unionstats.cluster;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public class NodeLease implements DisposableBean {
 
 	private final JdbcClient jdbc;
 
-	private Connection connection;
+	private @Nullable Connection connection;
 
 	private int id;
 

@@ -1,4 +1,4 @@
-package org.unionstats.scheduling;
+package org.unionstats.cluster;
 
 import java.util.Optional;
 

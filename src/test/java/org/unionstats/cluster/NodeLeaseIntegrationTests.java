@@ -1,4 +1,4 @@
-package org.unionstats.intake;
+package org.unionstats.cluster;
 
 import java.time.Duration;
 

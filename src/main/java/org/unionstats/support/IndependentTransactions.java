@@ -1,4 +1,4 @@
-package org.unionstats.intake;
+package org.unionstats.support;
 
 import java.util.function.Supplier;
 
@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * must never wait on the step's own transaction.
  */
 @Component
-class IndependentTransactions {
+public class IndependentTransactions {
 
 	private final TransactionTemplate template;
 
@@ -22,11 +22,11 @@ class IndependentTransactions {
 		this.template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	<T> T execute(Supplier<T> work) {
+	public <T> T execute(Supplier<T> work) {
 		return this.template.execute((status) -> work.get());
 	}
 
-	void run(Runnable work) {
+	public void run(Runnable work) {
 		this.template.executeWithoutResult((status) -> work.run());
 	}
 

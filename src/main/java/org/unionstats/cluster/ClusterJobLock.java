@@ -1,4 +1,4 @@
-package org.unionstats.scheduling;
+package org.unionstats.cluster;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ public class ClusterJobLock {
 	 * holds it
 	 */
 	public Optional<Held> tryAcquire(String jobName) {
-		Connection connection = null;
+		@Nullable Connection connection = null;
 		try {
 			connection = this.dataSource.getConnection();
 			if (call(connection, "SELECT pg_try_advisory_lock(" + KEY + ")", jobName)) {
@@ -58,7 +59,7 @@ public class ClusterJobLock {
 		}
 	}
 
-	private static void closeQuietly(Connection connection) {
+	private static void closeQuietly(@Nullable Connection connection) {
 		if (connection != null) {
 			try {
 				connection.close();

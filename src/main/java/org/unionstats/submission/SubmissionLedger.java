@@ -1,0 +1,483 @@
+package org.unionstats.submission;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.unionstats.cluster.NodeLease;
+import org.unionstats.support.IndependentTransactions;
+import org.unionstats.validation.Issue;
+import org.unionstats.validation.IssueCode;
+import org.unionstats.validation.IssueMessages;
+
+/**
+ * Every read and write of {@code ops.submission}: a file's way from its claim through its
+ * verdict to its publication, or to a failed try. Each method says which transaction it
+ * runs in: one of its own (committed at once, seen by other processes straight away) or
+ * the caller's (committed with the chunk that did the work).
+ */
+@Component
+public class SubmissionLedger {
+
+	/** The submissions of a job execution whose verdict is in and that wait for it. */
+	private static final String DECIDED_UNPUBLISHED = "job_execution_id = :job AND finished_at IS NULL"
+			+ " AND status IN (:decided)";
+
+	/** One bucket of folders; see {@link #inBucket}. */
+	private static final String IN_BUCKET = "(hashtext(folder_code) & 2147483647) % :buckets = :bucket";
+
+	private static final List<String> DECIDED = Stream.of(SubmissionStatus.values())
+		.filter(SubmissionStatus::isDecided)
+		.map(SubmissionStatus::name)
+		.toList();
+
+	/** Neither an original drop nor a drop of its own: what a duplicate cannot repeat. */
+	private static final List<String> NOT_ORIGINAL = List.of(SubmissionStatus.DUPLICATE.name(),
+			SubmissionStatus.FAILED.name());
+
+	private final JdbcClient jdbc;
+
+	private final IndependentTransactions transactions;
+
+	private final NodeLease lease;
+
+	private final IssueMessages messages;
+
+	SubmissionLedger(JdbcClient jdbc, IndependentTransactions transactions, NodeLease lease, IssueMessages messages) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.lease = lease;
+		this.messages = messages;
+	}
+
+	// Claiming
+
+	/**
+	 * Claims an inbox file for the job execution under this process's lease, in a
+	 * transaction of its own; empty when an unfinished claim of the same path exists.
+	 */
+	public Optional<Long> claim(String folderCode, String name, Path inboxPath, long size, Instant receivedAt,
+			long jobExecutionId) {
+		return this.transactions.execute(() -> this.jdbc.sql("""
+				INSERT INTO ops.submission (folder_code, original_name, inbox_path, size_bytes, sha256, received_at,
+				                            claim_lease, claimed_by, job_execution_id, status)
+				VALUES (:folder, :name, :path, :size, '', :received, :lease, :by, :job, :status)
+				ON CONFLICT (inbox_path) WHERE finished_at IS NULL DO NOTHING
+				RETURNING submission_id""")
+			.param("folder", folderCode)
+			.param("name", name)
+			.param("path", inboxPath.toAbsolutePath().toString())
+			.param("size", size)
+			.param("received", Timestamp.from(receivedAt))
+			.param("lease", this.lease.id())
+			.param("by", this.lease.description())
+			.param("job", jobExecutionId)
+			.param("status", SubmissionStatus.CLAIMED.name())
+			.query(Long.class)
+			.optional());
+	}
+
+	/**
+	 * Records the claimed file's hash, stored name and private copy, in a transaction of
+	 * its own; a file whose bytes came from the same folder before is decided at once as
+	 * {@link SubmissionStatus#DUPLICATE}, with an issue naming the original.
+	 * @return whether the file is a duplicate
+	 */
+	public boolean recordContent(long submissionId, String folderCode, String sha256, Path workCopy,
+			StoredNaming naming) {
+		return Boolean.TRUE.equals(this.transactions.execute(() -> {
+			// Serialise claims per folder so that two identical drops are told apart.
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:folder))")
+				.param("folder", folderCode)
+				.query()
+				.singleRow();
+			// A duplicate repeats the bytes of a non-duplicate: when a crash dropped
+			// the original's claim, its re-claim is the original again. Failed tries
+			// are neither originals nor drops of their own.
+			SameBytes same = this.jdbc.sql("""
+					SELECT count(*) FILTER (WHERE status <> :failed),
+					       count(*) FILTER (WHERE status NOT IN (:notOriginal))
+					FROM ops.submission
+					WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id""")
+				.param("failed", SubmissionStatus.FAILED.name())
+				.param("notOriginal", NOT_ORIGINAL)
+				.param("folder", folderCode)
+				.param("sha", sha256)
+				.param("id", submissionId)
+				.query((rs, row) -> new SameBytes(rs.getInt(1), rs.getInt(2) > 0))
+				.single();
+			boolean duplicate = same.hasOriginal();
+			this.jdbc.sql("""
+					UPDATE ops.submission
+					SET sha256 = :sha, stored_name = :stored, work_path = :work,
+					    status = CASE WHEN :seen THEN :duplicate ELSE status END,
+					    decided_at = CASE WHEN :seen THEN now() END
+					WHERE submission_id = :id""")
+				.param("sha", sha256)
+				.param("stored", naming.storedName(same.count(), duplicate))
+				.param("work", workCopy.toString())
+				.param("seen", duplicate)
+				.param("duplicate", SubmissionStatus.DUPLICATE.name())
+				.param("id", submissionId)
+				.update();
+			if (duplicate) {
+				recordDuplicateIssue(submissionId, folderCode, sha256);
+			}
+			return duplicate;
+		}));
+	}
+
+	private void recordDuplicateIssue(long submissionId, String folderCode, String sha256) {
+		this.jdbc.sql("""
+				SELECT original_name, to_char(claimed_at, 'YYYY-MM-DD HH24:MI') FROM ops.submission
+				WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id AND status NOT IN (:notOriginal)
+				ORDER BY submission_id LIMIT 1""")
+			.param("folder", folderCode)
+			.param("sha", sha256)
+			.param("id", submissionId)
+			.param("notOriginal", NOT_ORIGINAL)
+			.query((rs, row) -> this.messages.issue(IssueCode.DUPLICATE_FILE, null, null, null, null, null,
+					rs.getString(1), rs.getString(2)))
+			.optional()
+			.ifPresent((issue) -> recordIssue(submissionId, issue));
+	}
+
+	// One issue, where staging's COPY of thousands is more than the job needs.
+	private void recordIssue(long submissionId, Issue issue) {
+		this.jdbc.sql("""
+				INSERT INTO ops.issue (submission_id, code, severity, sheet, cell_ref, row_no, column_name, value,
+				                       message_zh, message_en)
+				VALUES (:id, :code, :severity, :sheet, :cell, :row, :column, :value, :zh, :en)""")
+			.param("id", submissionId)
+			.param("code", issue.code().name())
+			.param("severity", issue.severity().name())
+			.param("sheet", issue.sheet())
+			.param("cell", issue.cellRef())
+			.param("row", issue.row())
+			.param("column", issue.column())
+			.param("value", issue.value())
+			.param("zh", issue.messageZh())
+			.param("en", issue.messageEn())
+			.update();
+	}
+
+	/**
+	 * Gives a claim up (its file changed while it was copied), in a transaction of its
+	 * own: the file stays in the inbox for a later pass.
+	 */
+	public void release(long submissionId) {
+		this.transactions.run(() -> this.jdbc.sql("SELECT ops.delete_submission(:id, NULL)")
+			.param("id", submissionId)
+			.query(Boolean.class)
+			.single());
+	}
+
+	// Recovering the claims of dead processes
+
+	/** The unfinished claims of other job executions, in the caller's transaction. */
+	public List<StaleClaim> claimsOfOtherExecutions(long jobExecutionId) {
+		return this.jdbc.sql("""
+				SELECT submission_id, claim_lease, status FROM ops.submission
+				WHERE finished_at IS NULL AND job_execution_id <> :job
+				ORDER BY submission_id""").param("job", jobExecutionId).query(StaleClaim.class).list();
+	}
+
+	/**
+	 * Takes a decided claim over from a dead lease for the job execution, in a
+	 * transaction of its own.
+	 * @return whether it was taken (not already by another pass)
+	 */
+	public boolean takeOver(StaleClaim claim, long jobExecutionId) {
+		int taken = this.transactions.execute(() -> this.jdbc.sql("""
+				UPDATE ops.submission SET claim_lease = :lease, claimed_by = :by, job_execution_id = :job
+				WHERE submission_id = :id AND claim_lease = :stale AND finished_at IS NULL""")
+			.param("lease", this.lease.id())
+			.param("by", this.lease.description())
+			.param("job", jobExecutionId)
+			.param("id", claim.submissionId())
+			.param("stale", claim.claimLease())
+			.update());
+		return taken == 1;
+	}
+
+	/**
+	 * Deletes an undecided claim of a dead lease with its staging rows and issues, in a
+	 * transaction of its own.
+	 * @return whether it was dropped (not already by another pass)
+	 */
+	public boolean drop(StaleClaim claim) {
+		return this.transactions.execute(() -> this.jdbc.sql("SELECT ops.delete_submission(:id, :stale)")
+			.param("id", claim.submissionId())
+			.param("stale", claim.claimLease())
+			.query(Boolean.class)
+			.single());
+	}
+
+	/**
+	 * Whether the submission is claimed and not finished, in the caller's transaction.
+	 */
+	public boolean isOpen(long submissionId) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM ops.submission WHERE submission_id = :id AND finished_at IS NULL)")
+			.param("id", submissionId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	// Staging, deciding and publishing a pass's submissions
+
+	/**
+	 * The job execution's claims waiting to be staged, largest first (they take longest).
+	 */
+	public List<Long> claimedBy(long jobExecutionId) {
+		return this.jdbc.sql("""
+				SELECT submission_id FROM ops.submission
+				WHERE job_execution_id = :job AND status = :claimed AND finished_at IS NULL
+				ORDER BY size_bytes DESC, submission_id""")
+			.param("job", jobExecutionId)
+			.param("claimed", SubmissionStatus.CLAIMED.name())
+			.query(Long.class)
+			.list();
+	}
+
+	/** The private copy a claimed submission is read from. */
+	public ClaimedCopy claimedCopy(long submissionId) {
+		return this.jdbc.sql("SELECT work_path, folder_code FROM ops.submission WHERE submission_id = :id")
+			.param("id", submissionId)
+			.query((rs, row) -> new ClaimedCopy(Path.of(rs.getString(1)), rs.getString(2)))
+			.single();
+	}
+
+	/**
+	 * Marks a claim as staged, with its count of rows, once its last chunk is in: from
+	 * then on it may be decided.
+	 */
+	public void staged(long submissionId) {
+		this.jdbc.sql("""
+				UPDATE ops.submission
+				SET status = :staged,
+				    data_rows = (SELECT count(*) FROM staging.facility WHERE submission_id = :id)
+				WHERE submission_id = :id AND status = :claimed""")
+			.param("staged", SubmissionStatus.STAGED.name())
+			.param("claimed", SubmissionStatus.CLAIMED.name())
+			.param("id", submissionId)
+			.update();
+	}
+
+	/**
+	 * The job execution's staged submissions from the folders of one bucket, in the order
+	 * they were received.
+	 */
+	public List<Long> stagedIn(long jobExecutionId, int bucket, int buckets) {
+		return inBucket("""
+				SELECT submission_id FROM ops.submission
+				WHERE job_execution_id = :job AND status = :staged AND finished_at IS NULL AND %s
+				ORDER BY received_at, submission_id""".formatted(IN_BUCKET), jobExecutionId, bucket, buckets)
+			.param("staged", SubmissionStatus.STAGED.name())
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * How many of the job execution's submissions are staged and wait for their verdict.
+	 */
+	public int countStaged(long jobExecutionId) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM ops.submission
+				WHERE job_execution_id = :job AND status = :staged AND finished_at IS NULL""")
+			.param("job", jobExecutionId)
+			.param("staged", SubmissionStatus.STAGED.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Records a verdict reached without a merge, in the caller's transaction (with the
+	 * issues behind it).
+	 */
+	public void decided(long submissionId, SubmissionStatus status) {
+		this.jdbc.sql("UPDATE ops.submission SET status = :status, decided_at = now() WHERE submission_id = :id")
+			.param("status", status.name())
+			.param("id", submissionId)
+			.update();
+	}
+
+	/** How many of the job execution's submissions wait for their publication. */
+	public int countDecidedUnpublished(long jobExecutionId) {
+		return this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE " + DECIDED_UNPUBLISHED)
+			.param("job", jobExecutionId)
+			.param("decided", DECIDED)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The job execution's submissions waiting for their publication, from the folders of
+	 * one bucket.
+	 */
+	public List<Long> decidedUnpublishedIn(long jobExecutionId, int bucket, int buckets) {
+		return inBucket("""
+				SELECT submission_id FROM ops.submission
+				WHERE %s AND %s
+				ORDER BY submission_id""".formatted(DECIDED_UNPUBLISHED, IN_BUCKET), jobExecutionId, bucket, buckets)
+			.param("decided", DECIDED)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Folders are bucketed by a hash of their name, as the ingest job's partitioner
+	 * numbers the buckets: one federation's files in one bucket.
+	 */
+	private JdbcClient.StatementSpec inBucket(String sql, long jobExecutionId, int bucket, int buckets) {
+		return this.jdbc.sql(sql).param("job", jobExecutionId).param("bucket", bucket).param("buckets", buckets);
+	}
+
+	/** A decided submission, as its publication needs it. */
+	public DecidedSubmission decidedSubmission(long submissionId) {
+		return this.jdbc.sql("""
+				SELECT submission_id, folder_code, original_name, inbox_path, work_path, stored_name, sha256, status,
+				       federation_code, period, error_count, warning_count, coalesce(data_rows, 0) AS data_rows,
+				       size_bytes, received_at
+				FROM ops.submission WHERE submission_id = :id""")
+			.param("id", submissionId)
+			.query(DecidedSubmission.class)
+			.single();
+	}
+
+	/**
+	 * Finishes a published submission, in the caller's transaction: its original and
+	 * feedback are in place.
+	 */
+	public void published(long submissionId, Path placed, Path feedback) {
+		this.jdbc.sql("""
+				UPDATE ops.submission SET placed_path = :placed, feedback_path = :feedback, finished_at = now()
+				WHERE submission_id = :id""")
+			.param("placed", placed.toString())
+			.param("feedback", feedback.toString())
+			.param("id", submissionId)
+			.update();
+	}
+
+	// Failed tries
+
+	/**
+	 * Finishes an open submission as {@link SubmissionStatus#FAILED} before its verdict,
+	 * in a transaction of its own: nothing of it stays in staging, and its tries count on
+	 * from the previous failed try of the same version of the file.
+	 * @return the try recorded, empty when the submission is no longer open
+	 */
+	public Optional<FailedTry> failedBeforeVerdict(long submissionId, FailureStage stage, String reason) {
+		return this.transactions.execute(() -> this.jdbc.sql("""
+				WITH facilities AS (
+				    DELETE FROM staging.facility WHERE submission_id = :id
+				), profile AS (
+				    DELETE FROM staging.profile WHERE submission_id = :id
+				), issues AS (
+				    DELETE FROM ops.issue WHERE submission_id = :id
+				)
+				UPDATE ops.submission s
+				SET status = :failed, finished_at = now(), failed_stage = :stage, last_failure = :reason,
+				    last_failed_at = now(), federation_code = NULL, period = NULL, error_count = 0, warning_count = 0,
+				    tries = 1 + coalesce((
+				        SELECT CASE WHEN p.status = :failed AND p.set_aside_at IS NULL AND p.size_bytes = s.size_bytes
+				                         AND p.received_at = s.received_at THEN p.tries ELSE 0 END
+				        FROM ops.submission p
+				        WHERE p.inbox_path = s.inbox_path AND p.submission_id < s.submission_id
+				        ORDER BY p.submission_id DESC LIMIT 1), 0)
+				WHERE s.submission_id = :id AND s.finished_at IS NULL
+				RETURNING s.submission_id, s.folder_code, s.original_name, s.inbox_path, NULL AS work_path,
+				          s.stored_name, s.size_bytes, s.received_at, s.status, s.period, s.tries""")
+			.param("id", submissionId)
+			.param("failed", SubmissionStatus.FAILED.name())
+			.param("stage", stage.key())
+			.param("reason", reason)
+			.query(FailedTry.class)
+			.optional());
+	}
+
+	/**
+	 * Counts a failed publication of a decided submission, in a transaction of its own;
+	 * its verdict stands.
+	 */
+	public FailedTry failedToPublish(long submissionId, String reason) {
+		return this.transactions.execute(() -> this.jdbc.sql("""
+				UPDATE ops.submission
+				SET tries = tries + 1, failed_stage = :stage, last_failure = :reason, last_failed_at = now()
+				WHERE submission_id = :id
+				RETURNING submission_id, folder_code, original_name, inbox_path, work_path, stored_name, size_bytes,
+				          received_at, status, period, tries""")
+			.param("id", submissionId)
+			.param("stage", FailureStage.PUBLISH.key())
+			.param("reason", reason)
+			.query(FailedTry.class)
+			.single());
+	}
+
+	/**
+	 * Records that the submission's file was set aside in {@code failed/}, in a
+	 * transaction of its own; finishes the submission if it was not yet.
+	 */
+	public void setAside(long submissionId, Path placed) {
+		this.transactions.run(() -> this.jdbc.sql("""
+				UPDATE ops.submission SET set_aside_at = now(), placed_path = :placed,
+				       finished_at = coalesce(finished_at, now())
+				WHERE submission_id = :id""").param("placed", placed.toString()).param("id", submissionId).update());
+	}
+
+	/**
+	 * The latest failed tries whose file waits for another one (the caller checks it is
+	 * still in the inbox), newest failure first.
+	 */
+	public List<FailedFileEntry> waitingForAnotherTry(int limit) {
+		return this.jdbc.sql("""
+				SELECT s.folder_code, s.original_name, s.inbox_path AS path, s.failed_stage, s.tries, s.last_failure,
+				       to_char(s.last_failed_at, 'YYYY-MM-DD HH24:MI') AS at, s.status
+				FROM ops.submission s
+				WHERE s.last_failure IS NOT NULL AND s.set_aside_at IS NULL
+				  AND (s.finished_at IS NULL
+				       OR (s.status = :failed AND NOT EXISTS (SELECT FROM ops.submission later
+				           WHERE later.inbox_path = s.inbox_path AND later.submission_id > s.submission_id)))
+				ORDER BY s.last_failed_at DESC
+				LIMIT :limit""")
+			.param("failed", SubmissionStatus.FAILED.name())
+			.param("limit", limit)
+			.query(FailedFileEntry.class)
+			.list();
+	}
+
+	/** The latest files set aside in {@code failed/}, newest first. */
+	public List<FailedFileEntry> setAside(int limit) {
+		return this.jdbc.sql("""
+				SELECT s.folder_code, s.original_name, s.placed_path AS path, s.failed_stage, s.tries, s.last_failure,
+				       to_char(s.set_aside_at, 'YYYY-MM-DD HH24:MI') AS at, s.status
+				FROM ops.submission s
+				WHERE s.set_aside_at IS NOT NULL
+				ORDER BY s.set_aside_at DESC
+				LIMIT :limit""").param("limit", limit).query(FailedFileEntry.class).list();
+	}
+
+	/**
+	 * Names a claimed file's stored copy (its name once moved out of the inbox).
+	 */
+	@FunctionalInterface
+	public interface StoredNaming {
+
+		/**
+		 * @param sameBytesBefore how many earlier tries of the folder had the same bytes
+		 * @param duplicate whether the file repeats an original drop
+		 */
+		String storedName(int sameBytesBefore, boolean duplicate);
+
+	}
+
+	private record SameBytes(int count, boolean hasOriginal) {
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Small helpers that several features share.
+ */
+@NullMarked
+package org.unionstats.support;
+
+import org.jspecify.annotations.NullMarked;
