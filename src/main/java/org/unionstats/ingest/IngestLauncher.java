@@ -79,6 +79,11 @@ public class IngestLauncher {
 				listener.fileFailed(file);
 			}
 
+			@Override
+			public void stepProgress(PassStep step, int done, int total) {
+				listener.stepProgress(step, done, total);
+			}
+
 		});
 		this.running.add(requestedAt);
 		try {
