@@ -237,6 +237,23 @@ class StatisticsReportIntegrationTests {
 	}
 
 	@Test
+	void aDistrictNamedLikeAFormulaIsTextInTheIndicatorSheetAndItsCsv() throws IOException {
+		this.jdbc.sql("UPDATE core.district SET district_name = '@SUM(1+1)' WHERE district_code = '110101'").update();
+
+		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
+			Row first = workbook.getSheet("工作指标").getRow(2 + 21);
+			assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(first.getCell(0).getStringCellValue()).isEqualTo("@SUM(1+1)");
+			assertThat(first.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+		}
+		assertThat(Files.readString(outcome.paths().csv(ReportTables.INDICATORS), StandardCharsets.UTF_8))
+			.contains("\r\n2017,'@SUM(1+1),110101,工会组织数,")
+			.doesNotContain(",@SUM");
+	}
+
+	@Test
 	void everyChartSeriesHasAnExplicitSolidFill() throws IOException {
 		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
 
