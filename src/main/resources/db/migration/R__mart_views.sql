@@ -1,6 +1,7 @@
 -- The marts statisticians query (docs/warehouse.md). Dropped and recreated in dependency
 -- order on every change, so comments and grants are restated at the end of this file.
-DROP VIEW IF EXISTS mart.profile_card, mart.comparable_change, mart.district_comparable_change, mart.municipal_profile,
+DROP VIEW IF EXISTS mart.profile_card, mart.comparable_change, mart.district_comparable_change,
+    mart.district_federations_both, mart.district_comparable_counts, mart.municipal_profile,
     mart.district_profile, mart.district_profile_sums, mart.period_targets, mart.federation_profile, mart.missing_federations,
     mart.submission_completeness, mart.federation_submission_state, mart.municipal_statistics,
     mart.district_facility_counts, mart.facility_counts, mart.facility_activity, mart.facilities,
@@ -366,6 +367,41 @@ LEFT JOIN (
 ) a ON a.period = r.period
 LEFT JOIN mart.period_targets t ON t.period = r.period;
 
+-- Per district and type, the federations with an accepted submission in both a period
+-- and its previous one, and their active counts in each. Each side is counted by its own
+-- equality join (not one join on either period), so a filter on period reaches both
+-- periods' snapshots through the indexes.
+CREATE VIEW mart.district_comparable_counts AS
+SELECT x.period, x.district_code, x.facility_type, sum(x.comparable_count) AS comparable_count, sum(x.comparable_previous_count) AS comparable_previous_count
+FROM (
+    SELECT cur.period, f.district_code, a.facility_type, count(*) FILTER (WHERE a.active) AS comparable_count,
+           0 AS comparable_previous_count
+    FROM core.federation_profile cur
+    JOIN core.federation_profile prev
+        ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
+    JOIN core.federation f ON f.federation_code = cur.federation_code
+    JOIN mart.facility_activity a ON a.period = cur.period AND a.federation_code = cur.federation_code
+    GROUP BY cur.period, f.district_code, a.facility_type
+    UNION ALL
+    SELECT cur.period, f.district_code, a.facility_type, 0, count(*) FILTER (WHERE a.active)
+    FROM core.federation_profile cur
+    JOIN core.federation_profile prev
+        ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
+    JOIN core.federation f ON f.federation_code = cur.federation_code
+    JOIN mart.facility_activity a ON a.period = prev.period AND a.federation_code = cur.federation_code
+    GROUP BY cur.period, f.district_code, a.facility_type
+) x
+GROUP BY x.period, x.district_code, x.facility_type;
+
+-- Per district and period, the federations with an accepted submission in both periods.
+CREATE VIEW mart.district_federations_both AS
+SELECT cur.period, f.district_code, count(*) AS federations_both
+FROM core.federation_profile cur
+JOIN core.federation_profile prev
+    ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
+JOIN core.federation f ON f.federation_code = cur.federation_code
+GROUP BY cur.period, f.district_code;
+
 -- The change against the previous period counted twice: raw (every federation that
 -- reported in either period) and comparable (only the federations with an accepted
 -- submission in both), so a drop in reporting is never read as a drop in facilities.
@@ -387,39 +423,31 @@ FROM mart.district_facility_counts c
 JOIN mart.reporting_period r ON r.period = c.period
 LEFT JOIN mart.district_facility_counts p
     ON p.period = r.previous_period AND p.district_code = c.district_code AND p.facility_type = c.facility_type
-LEFT JOIN (
-    SELECT cur.period, f.district_code, count(*) AS federations_both
-    FROM core.federation_profile cur
-    JOIN core.federation_profile prev
-        ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
-    JOIN core.federation f ON f.federation_code = cur.federation_code
-    GROUP BY cur.period, f.district_code
-) b ON b.period = c.period AND b.district_code = c.district_code
-LEFT JOIN (
-    SELECT cur.period, f.district_code, a.facility_type,
-           count(*) FILTER (WHERE a.active AND a.period = cur.period) AS comparable_count,
-           count(*) FILTER (WHERE a.active AND a.period = prev.period) AS comparable_previous_count
-    FROM core.federation_profile cur
-    JOIN core.federation_profile prev
-        ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
-    JOIN core.federation f ON f.federation_code = cur.federation_code
-    JOIN mart.facility_activity a
-        ON a.federation_code = cur.federation_code AND a.period IN (cur.period, prev.period)
-    GROUP BY cur.period, f.district_code, a.facility_type
-) k ON k.period = c.period AND k.district_code = c.district_code AND k.facility_type = c.facility_type;
+LEFT JOIN mart.district_federations_both b ON b.period = c.period AND b.district_code = c.district_code
+LEFT JOIN mart.district_comparable_counts k
+    ON k.period = c.period AND k.district_code = c.district_code AND k.facility_type = c.facility_type;
 
+-- The city's comparable change: the district counts summed, beside the raw change of
+-- mart.municipal_statistics.
 CREATE VIEW mart.comparable_change AS
 SELECT m.period, m.facility_type, m.facility_type_zh, m.previous_period, m.active_count, m.previous_count, m.change,
        m.federations_reporting,
-       coalesce(sum(d.previous_federations_reporting), 0)::integer AS previous_federations_reporting,
-       coalesce(sum(d.federations_both), 0)::integer AS federations_both,
-       sum(d.comparable_count)::integer AS comparable_count,
-       sum(d.comparable_previous_count)::integer AS comparable_previous_count,
-       sum(d.comparable_change)::integer AS comparable_change
+       (SELECT count(*) FROM core.federation_profile fp WHERE fp.period = m.previous_period)::integer
+           AS previous_federations_reporting,
+       coalesce(b.federations_both, 0)::integer AS federations_both,
+       CASE WHEN b.federations_both > 0 THEN coalesce(k.comparable_count, 0) END::integer AS comparable_count,
+       CASE WHEN b.federations_both > 0 THEN coalesce(k.comparable_previous_count, 0) END::integer
+           AS comparable_previous_count,
+       CASE WHEN b.federations_both > 0
+            THEN coalesce(k.comparable_count, 0) - coalesce(k.comparable_previous_count, 0) END::integer
+           AS comparable_change
 FROM mart.municipal_statistics m
-LEFT JOIN mart.district_comparable_change d ON d.period = m.period AND d.facility_type = m.facility_type
-GROUP BY m.period, m.facility_type, m.facility_type_zh, m.previous_period, m.active_count, m.previous_count,
-         m.change, m.federations_reporting;
+LEFT JOIN (SELECT period, sum(federations_both) AS federations_both FROM mart.district_federations_both
+           GROUP BY period) b ON b.period = m.period
+LEFT JOIN (SELECT period, facility_type, sum(comparable_count) AS comparable_count,
+                  sum(comparable_previous_count) AS comparable_previous_count
+           FROM mart.district_comparable_counts GROUP BY period, facility_type) k
+    ON k.period = m.period AND k.facility_type = m.facility_type;
 
 -- The union card as rows: one per scope (the city, then each district) and figure, with
 -- its rate, target and the federations it covers. The report's 工作指标 sheet is this view.
@@ -671,6 +699,8 @@ COMMENT ON VIEW mart.district_profile IS '各区基本情况汇总及比率、�
 COMMENT ON VIEW mart.period_targets IS '各报送期的指标目标值（一期一行）/ Indicator targets, one row per period';
 COMMENT ON VIEW mart.district_profile_sums IS '各区基本情况各项合计及有数据的街道数（区、全市汇总的共同基础）/ Per district, each figure summed over the federations that know it, with their count; the base of the district and municipal roll-ups';
 COMMENT ON VIEW mart.municipal_profile IS '全市工作指标：基本情况合计、比率（合计之比）、目标达成及覆盖街道数 / The city''s union card: totals, rates as ratios of totals, targets met and federations covered';
+COMMENT ON VIEW mart.district_comparable_counts IS '各区各类设施：两期都报送的街道本期与上期运行数 / Per district and type, the active counts of both periods over the federations reporting in both';
+COMMENT ON VIEW mart.district_federations_both IS '各区本期和上期都有已采用报送的街道数 / Per district, the federations with an accepted submission in both periods';
 COMMENT ON VIEW mart.district_comparable_change IS '各区各类设施较上期增减：原始增减与可比增减（仅计两期都报送的街道）/ Change per district and type, raw and comparable (federations reporting in both periods)';
 COMMENT ON VIEW mart.comparable_change IS '全市各类设施较上期增减：原始增减与可比增减（仅计两期都报送的街道）/ Municipal change per type, raw and comparable (federations reporting in both periods)';
 COMMENT ON VIEW mart.profile_card IS '工作指标卡：全市和各区的各项指标（一项一行）及目标达成、覆盖街道数 / The union card of the city and each district, one row per figure, with targets and federations covered';

@@ -1,5 +1,7 @@
 package org.unionstats.statistics;
 
+import java.util.List;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -30,10 +32,11 @@ final class DistrictChart {
 	}
 
 	/**
-	 * Charts the values of {@code valueColumn} against the names in {@code nameColumn},
-	 * for data rows {@code firstRow..lastRow}.
+	 * Charts the values of {@code valueColumn} against the names in {@code nameColumn}
+	 * (the {@code names} written there), for data rows {@code firstRow..lastRow}.
 	 */
-	static void draw(XSSFSheet sheet, int firstRow, int lastRow, int nameColumn, int valueColumn, String title) {
+	static void draw(XSSFSheet sheet, int firstRow, int lastRow, int nameColumn, int valueColumn, String title,
+			List<String> names) {
 		if (lastRow < firstRow) {
 			return;
 		}
@@ -49,8 +52,11 @@ final class DistrictChart {
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, districts, counts);
 		data.setBarDirection(BarDirection.COL);
 		XDDFChartData.Series series = data.addSeries(
-				XDDFDataSourcesFactory.fromStringCellRange(sheet,
-						new CellRangeAddress(firstRow, lastRow, nameColumn, nameColumn)),
+				// The names as written, not read back: the workbook's shared strings are
+				// kept in a file and cannot be read back.
+				XDDFDataSourcesFactory.fromArray(names.toArray(String[]::new),
+						new CellRangeAddress(firstRow, lastRow, nameColumn, nameColumn)
+							.formatAsString(sheet.getSheetName(), true)),
 				XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 						new CellRangeAddress(firstRow, lastRow, valueColumn, valueColumn)));
 		series.setTitle(title, null);

@@ -7,15 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+
+import org.unionstats.feedback.TempFileStringsWorkbook;
 
 /**
  * Writes the statistics workbook and its CSV files from the marts of one period,
@@ -39,10 +41,17 @@ class StatisticsReportWriter {
 	 * @return the number of federation rows written
 	 */
 	int write(ReportPaths paths, MartSnapshot.Tables tables) {
-		try (AtomicFiles files = new AtomicFiles()) {
+		// Shared strings in every sheet (WPS reads inline strings badly), kept in a file
+		// so
+		// that memory does not grow with the federations' names.
+		try (AtomicFiles files = new AtomicFiles();
+				TempFileStringsWorkbook workbook = TempFileStringsWorkbook.create(ROW_WINDOW)) {
 			Files.createDirectories(paths.directory());
 			Path workbookFile = files.temporaryFor(paths.workbook());
-			XSSFWorkbook charted = new XSSFWorkbook();
+			// The chart needs a sheet that is not streamed: the short tables are made
+			// first,
+			// on the workbook underneath, and are written as they are.
+			XSSFWorkbook charted = workbook.getXSSFWorkbook();
 			ReportStyles styles = new ReportStyles(charted);
 			String period = paths.period();
 			writeTable(charted.createSheet(ReportTables.SUMMARY.title()), styles, ReportTables.SUMMARY, tables, paths,
@@ -52,25 +61,22 @@ class StatisticsReportWriter {
 			XSSFSheet districtSheet = charted.createSheet(ReportTables.DISTRICTS.title());
 			SheetTableWriter districts = titled(districtSheet, styles, ReportTables.DISTRICTS, period, 0);
 			int firstDistrictRow = districts.nextRow();
-			int districtRows = copy(tables, ReportTables.DISTRICTS, districts, paths, files);
+			List<String> districtNames = new ArrayList<>();
+			int districtRows = copy(tables, ReportTables.DISTRICTS, districts, paths, files,
+					(values) -> districtNames.add(String.valueOf(values[1])));
 			districts.autoFilter().totalRow();
 			DistrictChart.draw(districtSheet, firstDistrictRow, firstDistrictRow + districtRows - 1, 1,
-					ReportTables.DISTRICT_TOTAL_COLUMN, period + " 各区运行设施合计");
-			int federationRows;
-			// Shared strings in the streamed sheets too: WPS reads inline strings badly.
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(charted, ROW_WINDOW, false, true)) {
-				SheetTableWriter federations = titled(workbook.createSheet(ReportTables.FEDERATIONS.title()), styles,
-						ReportTables.FEDERATIONS, period, 0);
-				federationRows = copy(tables, ReportTables.FEDERATIONS, federations, paths, files);
-				federations.autoFilter().totalRow();
-				writeCompleteness(workbook.createSheet(ReportTables.COMPLETENESS.title()), styles, tables, paths,
-						files);
-				long started = System.nanoTime();
-				try (OutputStream out = Files.newOutputStream(workbookFile)) {
-					workbook.write(out);
-				}
-				logger.debug("Workbook saved in {} ms", (System.nanoTime() - started) / 1_000_000);
+					ReportTables.DISTRICT_TOTAL_COLUMN, period + " 各区运行设施合计", districtNames);
+			SheetTableWriter federations = titled(workbook.createSheet(ReportTables.FEDERATIONS.title()), styles,
+					ReportTables.FEDERATIONS, period, 0);
+			int federationRows = copy(tables, ReportTables.FEDERATIONS, federations, paths, files);
+			federations.autoFilter().totalRow();
+			writeCompleteness(workbook.createSheet(ReportTables.COMPLETENESS.title()), styles, tables, paths, files);
+			long started = System.nanoTime();
+			try (OutputStream out = Files.newOutputStream(workbookFile)) {
+				workbook.write(out);
 			}
+			logger.debug("Workbook saved in {} ms", (System.nanoTime() - started) / 1_000_000);
 			files.commit();
 			return federationRows;
 		}
@@ -119,6 +125,13 @@ class StatisticsReportWriter {
 	/** Streams one table into its sheet and its CSV file; returns the rows copied. */
 	private static int copy(MartSnapshot.Tables tables, ReportTable table, SheetTableWriter sheet, ReportPaths paths,
 			AtomicFiles files) throws IOException {
+		return copy(tables, table, sheet, paths, files, (values) -> {
+		});
+	}
+
+	/** As above, handing each row to {@code alsoEach} too. */
+	private static int copy(MartSnapshot.Tables tables, ReportTable table, SheetTableWriter sheet, ReportPaths paths,
+			AtomicFiles files, Consumer<Object[]> alsoEach) throws IOException {
 		int[] rows = { 0 };
 		long started = System.nanoTime();
 		List<String> headers = new ArrayList<>();
@@ -129,6 +142,7 @@ class StatisticsReportWriter {
 			line[0] = paths.period();
 			tables.stream(table, (values) -> {
 				sheet.row(values);
+				alsoEach.accept(values);
 				System.arraycopy(values, 0, line, 1, values.length);
 				csv.row(line);
 				rows[0]++;

@@ -263,6 +263,7 @@ class StatisticsReportIntegrationTests {
 			assertThat(series).isNotEmpty()
 				.allSatisfy((ser) -> assertThat(ser.getSpPr().getSolidFill().getSrgbClr().getVal())
 					.isEqualTo(DistrictChart.BAR_COLOUR));
+			assertThat(series.get(0).getCat().getStrRef().getStrCache().getPtArray(2).getV()).isEqualTo("朝阳区");
 		}
 	}
 
