@@ -56,7 +56,8 @@ class StatisticsReportWriter {
 			String period = paths.period();
 			writeTable(charted.createSheet(ReportTables.SUMMARY.title()), styles, ReportTables.SUMMARY, tables, paths,
 					files);
-			writeTable(charted.createSheet(ReportTables.INDICATORS.title()), styles, ReportTables.INDICATORS, tables,
+			// A card per district (61,000 rows at national scale): streamed.
+			writeTable(workbook.createSheet(ReportTables.INDICATORS.title()), styles, ReportTables.INDICATORS, tables,
 					paths, files);
 			XSSFSheet districtSheet = charted.createSheet(ReportTables.DISTRICTS.title());
 			SheetTableWriter districts = titled(districtSheet, styles, ReportTables.DISTRICTS, period, 0);
