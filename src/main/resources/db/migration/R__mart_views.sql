@@ -427,27 +427,53 @@ LEFT JOIN mart.district_federations_both b ON b.period = c.period AND b.district
 LEFT JOIN mart.district_comparable_counts k
     ON k.period = c.period AND k.district_code = c.district_code AND k.facility_type = c.facility_type;
 
--- The city's comparable change: the district counts summed, beside the raw change of
--- mart.municipal_statistics.
+-- The city's change against the previous period, raw and comparable, from one pass over
+-- each period's snapshot (as mart.municipal_statistics, joined laterally so that a filter
+-- on period reaches both snapshots through the indexes): a facility counts as comparable
+-- when its federation has an accepted submission in the other period too.
 CREATE VIEW mart.comparable_change AS
-SELECT m.period, m.facility_type, m.facility_type_zh, m.previous_period, m.active_count, m.previous_count, m.change,
-       m.federations_reporting,
-       (SELECT count(*) FROM core.federation_profile fp WHERE fp.period = m.previous_period)::integer
-           AS previous_federations_reporting,
-       coalesce(b.federations_both, 0)::integer AS federations_both,
-       CASE WHEN b.federations_both > 0 THEN coalesce(k.comparable_count, 0) END::integer AS comparable_count,
-       CASE WHEN b.federations_both > 0 THEN coalesce(k.comparable_previous_count, 0) END::integer
+SELECT r.period, x.facility_type, x.facility_type_zh, r.previous_period,
+       coalesce(x.active_count, 0)::integer AS active_count,
+       CASE WHEN n.previous_reporting > 0 THEN coalesce(x.previous_count, 0) END::integer AS previous_count,
+       CASE WHEN n.previous_reporting > 0
+            THEN coalesce(x.active_count, 0) - coalesce(x.previous_count, 0) END::integer AS change,
+       n.reporting::integer AS federations_reporting,
+       n.previous_reporting::integer AS previous_federations_reporting,
+       n.both_periods::integer AS federations_both,
+       (SELECT count(*) FROM core.federation)::integer AS federations_expected,
+       CASE WHEN n.both_periods > 0 THEN coalesce(x.comparable_count, 0) END::integer AS comparable_count,
+       CASE WHEN n.both_periods > 0 THEN coalesce(x.comparable_previous_count, 0) END::integer
            AS comparable_previous_count,
-       CASE WHEN b.federations_both > 0
-            THEN coalesce(k.comparable_count, 0) - coalesce(k.comparable_previous_count, 0) END::integer
+       CASE WHEN n.both_periods > 0
+            THEN coalesce(x.comparable_count, 0) - coalesce(x.comparable_previous_count, 0) END::integer
            AS comparable_change
-FROM mart.municipal_statistics m
-LEFT JOIN (SELECT period, sum(federations_both) AS federations_both FROM mart.district_federations_both
-           GROUP BY period) b ON b.period = m.period
-LEFT JOIN (SELECT period, facility_type, sum(comparable_count) AS comparable_count,
-                  sum(comparable_previous_count) AS comparable_previous_count
-           FROM mart.district_comparable_counts GROUP BY period, facility_type) k
-    ON k.period = m.period AND k.facility_type = m.facility_type;
+FROM mart.reporting_period r
+CROSS JOIN LATERAL (
+    SELECT count(*) AS reporting, count(prev.federation_code) AS both_periods,
+           (SELECT count(*) FROM core.federation_profile p WHERE p.period = r.previous_period) AS previous_reporting
+    FROM core.federation_profile cur
+    LEFT JOIN core.federation_profile prev
+        ON prev.period = r.previous_period AND prev.federation_code = cur.federation_code
+    WHERE cur.period = r.period
+) n
+CROSS JOIN LATERAL (
+    SELECT t.facility_type, t.facility_type_zh, cur.active_count, cur.comparable_count,
+           prev.active_count AS previous_count, prev.comparable_count AS comparable_previous_count
+    FROM core.facility_type t
+    LEFT JOIN (SELECT a.facility_type, count(*) FILTER (WHERE a.active) AS active_count,
+                      count(*) FILTER (WHERE a.active AND o.federation_code IS NOT NULL) AS comparable_count
+               FROM mart.facility_activity a
+               LEFT JOIN core.federation_profile o
+                   ON o.period = r.previous_period AND o.federation_code = a.federation_code
+               WHERE a.period = r.period GROUP BY a.facility_type) cur
+        ON cur.facility_type = t.facility_type
+    LEFT JOIN (SELECT a.facility_type, count(*) FILTER (WHERE a.active) AS active_count,
+                      count(*) FILTER (WHERE a.active AND o.federation_code IS NOT NULL) AS comparable_count
+               FROM mart.facility_activity a
+               LEFT JOIN core.federation_profile o ON o.period = r.period AND o.federation_code = a.federation_code
+               WHERE a.period = r.previous_period GROUP BY a.facility_type) prev
+        ON prev.facility_type = t.facility_type
+) x;
 
 -- The union card as rows: one per scope (the city, then each district) and figure, with
 -- its rate, target and the federations it covers. The report's 工作指标 sheet is this view.

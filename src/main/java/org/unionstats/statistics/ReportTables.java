@@ -28,10 +28,9 @@ final class ReportTables {
 					count("可比运行数"), count("可比上期运行数"), change("可比增减")),
 			"""
 					SELECT c.facility_type_zh, c.active_count, c.previous_period, c.previous_count, c.change,
-					       m.federations_reporting, m.federations_expected, c.previous_federations_reporting,
+					       c.federations_reporting, c.federations_expected, c.previous_federations_reporting,
 					       c.federations_both, c.comparable_count, c.comparable_previous_count, c.comparable_change
 					FROM mart.comparable_change c
-					JOIN mart.municipal_statistics m ON m.period = c.period AND m.facility_type = c.facility_type
 					JOIN core.facility_type t ON t.facility_type = c.facility_type
 					WHERE c.period = :period
 					ORDER BY t.sort_order""", "全市各类设施运行数及较上期增减（可比增减仅计两期均报送的街道）", true);
