@@ -432,7 +432,7 @@ LEFT JOIN mart.district_comparable_counts k
 -- on period reaches both snapshots through the indexes): a facility counts as comparable
 -- when its federation has an accepted submission in the other period too.
 CREATE VIEW mart.comparable_change AS
-SELECT r.period, x.facility_type, x.facility_type_zh, r.previous_period,
+SELECT r.period, x.facility_type, x.facility_type_zh, x.sort_order, r.previous_period,
        coalesce(x.active_count, 0)::integer AS active_count,
        CASE WHEN n.previous_reporting > 0 THEN coalesce(x.previous_count, 0) END::integer AS previous_count,
        CASE WHEN n.previous_reporting > 0
@@ -457,7 +457,7 @@ CROSS JOIN LATERAL (
     WHERE cur.period = r.period
 ) n
 CROSS JOIN LATERAL (
-    SELECT t.facility_type, t.facility_type_zh, cur.active_count, cur.comparable_count,
+    SELECT t.facility_type, t.facility_type_zh, t.sort_order, cur.active_count, cur.comparable_count,
            prev.active_count AS previous_count, prev.comparable_count AS comparable_previous_count
     FROM core.facility_type t
     LEFT JOIN (SELECT a.facility_type, count(*) FILTER (WHERE a.active) AS active_count,

@@ -31,9 +31,8 @@ final class ReportTables {
 					       c.federations_reporting, c.federations_expected, c.previous_federations_reporting,
 					       c.federations_both, c.comparable_count, c.comparable_previous_count, c.comparable_change
 					FROM mart.comparable_change c
-					JOIN core.facility_type t ON t.facility_type = c.facility_type
 					WHERE c.period = :period
-					ORDER BY t.sort_order""", "全市各类设施运行数及较上期增减（可比增减仅计两期均报送的街道）", true);
+					ORDER BY c.sort_order""", "全市各类设施运行数及较上期增减（可比增减仅计两期均报送的街道）", true);
 
 	/** The union card of the city, then of each district: mart.profile_card. */
 	static final ReportTable INDICATORS = new ReportTable("工作指标", "indicators",
