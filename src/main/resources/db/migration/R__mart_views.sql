@@ -1,6 +1,8 @@
 -- The marts statisticians query (docs/warehouse.md). Dropped and recreated in dependency
 -- order on every change, so comments and grants are restated at the end of this file.
-DROP VIEW IF EXISTS mart.district_profile, mart.federation_profile, mart.missing_federations,
+DROP VIEW IF EXISTS mart.profile_card, mart.comparable_change, mart.district_comparable_change,
+    mart.district_federations_both, mart.district_comparable_counts, mart.municipal_profile,
+    mart.district_profile, mart.district_profile_sums, mart.period_targets, mart.federation_profile, mart.missing_federations,
     mart.submission_completeness, mart.federation_submission_state, mart.municipal_statistics,
     mart.district_facility_counts, mart.facility_counts, mart.facility_activity, mart.facilities,
     mart.reporting_period CASCADE;
@@ -18,15 +20,13 @@ FROM (SELECT fp.period FROM core.federation_profile fp
       WHERE s.period ~ '^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$') seen
 WHERE NOT EXISTS (SELECT FROM core.period p WHERE p.period = seen.period);
 
--- Whether each facility of an accepted snapshot counts as active in its period: the one
--- place that states the rule (childcare classes: overlapping the period, not closed).
+-- Whether each facility of an accepted snapshot counts as active in its period, by the
+-- rule core.facility_is_active states once (COUNT_SWING calls it too).
 CREATE VIEW mart.facility_activity AS
 SELECT s.period, s.federation_code, s.facility_type, s.code, s.reported, s.status,
-       CASE WHEN s.facility_type = 'childcare_class'
-                THEN s.status <> '撤销'
-                     AND s.starts_on <= coalesce(p.ends_on, core.period_ends_on(s.period))
-                     AND s.ends_on >= coalesce(p.starts_on, core.period_starts_on(s.period))
-            ELSE s.status = '运行' END AS active
+       core.facility_is_active(s.facility_type, s.status, s.starts_on, s.ends_on,
+                               coalesce(p.starts_on, core.period_starts_on(s.period)),
+                               coalesce(p.ends_on, core.period_ends_on(s.period))) AS active
 FROM core.facility_snapshot s
 LEFT JOIN core.period p ON p.period = s.period
 WHERE EXISTS (SELECT FROM core.federation_profile fp
@@ -140,6 +140,16 @@ SELECT st.period, st.district_code, st.district_name, st.federation_code, st.fed
 FROM mart.federation_submission_state st
 WHERE st.submission_state <> 'accepted';
 
+-- The targets of a period side by side, one row per period that has any.
+CREATE VIEW mart.period_targets AS
+SELECT t.period,
+       max(t.target_rate) FILTER (WHERE t.indicator = 'app_registration_rate') AS app_registration_target,
+       max(t.target_rate) FILTER (WHERE t.indicator = 'activity_participation_rate') AS activity_participation_target,
+       max(t.target_rate) FILTER (WHERE t.indicator = 'collective_contract_coverage') AS collective_contract_target,
+       max(t.target_rate) FILTER (WHERE t.indicator = 'workers_congress_coverage') AS workers_congress_target
+FROM core.indicator_target t
+GROUP BY t.period;
+
 CREATE VIEW mart.federation_profile AS
 SELECT fp.period, fp.federation_code, f.federation_name, d.district_code, d.district_name,
        fp.union_orgs, fp.grassroots_committees, fp.community_joint_unions, fp.industry_joint_unions,
@@ -148,46 +158,400 @@ SELECT fp.period, fp.federation_code, f.federation_name, d.district_code, d.dist
        round(fp.app_registered::numeric / nullif(fp.members, 0), 4) AS app_registration_rate,
        round(fp.activity_members::numeric / nullif(fp.members, 0), 4) AS activity_participation_rate,
        fp.assisted_people, fp.assistance_yuan,
-       app.target_rate AS app_registration_target,
-       round(fp.app_registered::numeric / nullif(fp.members, 0), 4) >= app.target_rate AS app_registration_achieved,
-       act.target_rate AS activity_participation_target,
-       round(fp.activity_members::numeric / nullif(fp.members, 0), 4) >= act.target_rate
+       t.app_registration_target,
+       round(fp.app_registered::numeric / nullif(fp.members, 0), 4) >= t.app_registration_target
+           AS app_registration_achieved,
+       t.activity_participation_target,
+       round(fp.activity_members::numeric / nullif(fp.members, 0), 4) >= t.activity_participation_target
            AS activity_participation_achieved,
-       fp.submission_id, fp.received_at, fp.accepted_at
+       fp.submission_id, fp.received_at, fp.accepted_at,
+       fp.drive_enterprise_meetings, fp.drive_worker_meetings, fp.drive_firms_reached, fp.drive_firms_intending,
+       fp.drive_new_members, fp.model_workers_national, fp.model_workers_municipal, fp.unionised_firms,
+       fp.collective_contract_firms, fp.workers_congress_firms,
+       round(fp.collective_contract_firms::numeric / nullif(fp.unionised_firms, 0), 4) AS collective_contract_coverage,
+       round(fp.workers_congress_firms::numeric / nullif(fp.unionised_firms, 0), 4) AS workers_congress_coverage
 FROM core.federation_profile fp
 JOIN core.federation f ON f.federation_code = fp.federation_code
 JOIN core.district d ON d.district_code = f.district_code
-LEFT JOIN core.indicator_target app ON app.period = fp.period AND app.indicator = 'app_registration_rate'
-LEFT JOIN core.indicator_target act ON act.period = fp.period AND act.indicator = 'activity_participation_rate';
+LEFT JOIN mart.period_targets t ON t.period = fp.period;
+
+-- Each figure summed over the district's federations that know it, with how many do; a
+-- rate's denominator is summed over the federations that know its numerator too, so a
+-- blank is never read as zero. The district and municipal roll-ups both start here.
+CREATE VIEW mart.district_profile_sums AS
+SELECT fp.period, f.district_code, count(*) AS federations_reporting,
+       sum(fp.union_orgs) AS union_orgs, count(fp.union_orgs) AS union_orgs_federations,
+       sum(fp.members) AS members, count(fp.members) AS members_federations,
+       sum(fp.app_registered) AS app_registered, count(fp.app_registered) AS app_registered_federations,
+       sum(fp.members) FILTER (WHERE fp.app_registered IS NOT NULL) AS members_with_app_registered,
+       sum(fp.activity_members) AS activity_members, count(fp.activity_members) AS activity_members_federations,
+       sum(fp.members) FILTER (WHERE fp.activity_members IS NOT NULL) AS members_with_activity_members,
+       sum(fp.activity_visits) AS activity_visits, count(fp.activity_visits) AS activity_visits_federations,
+       sum(fp.assisted_people) AS assisted_people, count(fp.assisted_people) AS assisted_people_federations,
+       sum(fp.assistance_yuan) AS assistance_yuan, count(fp.assistance_yuan) AS assistance_yuan_federations,
+       sum(fp.drive_enterprise_meetings) AS drive_enterprise_meetings,
+       count(fp.drive_enterprise_meetings) AS drive_enterprise_meetings_federations,
+       sum(fp.drive_worker_meetings) AS drive_worker_meetings,
+       count(fp.drive_worker_meetings) AS drive_worker_meetings_federations,
+       sum(fp.drive_firms_reached) AS drive_firms_reached, count(fp.drive_firms_reached) AS drive_firms_reached_federations,
+       sum(fp.drive_firms_intending) AS drive_firms_intending,
+       count(fp.drive_firms_intending) AS drive_firms_intending_federations,
+       sum(fp.drive_new_members) AS drive_new_members, count(fp.drive_new_members) AS drive_new_members_federations,
+       sum(fp.model_workers_national) AS model_workers_national,
+       count(fp.model_workers_national) AS model_workers_national_federations,
+       sum(fp.model_workers_municipal) AS model_workers_municipal,
+       count(fp.model_workers_municipal) AS model_workers_municipal_federations,
+       sum(fp.unionised_firms) AS unionised_firms, count(fp.unionised_firms) AS unionised_firms_federations,
+       sum(fp.collective_contract_firms) FILTER (WHERE fp.unionised_firms IS NOT NULL) AS collective_contract_firms,
+       count(fp.collective_contract_firms) FILTER (WHERE fp.unionised_firms IS NOT NULL)
+           AS collective_contract_firms_federations,
+       sum(fp.unionised_firms) FILTER (WHERE fp.collective_contract_firms IS NOT NULL)
+           AS unionised_firms_with_collective_contract,
+       sum(fp.workers_congress_firms) FILTER (WHERE fp.unionised_firms IS NOT NULL) AS workers_congress_firms,
+       count(fp.workers_congress_firms) FILTER (WHERE fp.unionised_firms IS NOT NULL)
+           AS workers_congress_firms_federations,
+       sum(fp.unionised_firms) FILTER (WHERE fp.workers_congress_firms IS NOT NULL)
+           AS unionised_firms_with_workers_congress,
+       count(*) FILTER (WHERE round(fp.app_registered::numeric / nullif(fp.members, 0), 4) >= t.app_registration_target)
+           AS federations_meeting_app_target,
+       count(*) FILTER (WHERE round(fp.activity_members::numeric / nullif(fp.members, 0), 4)
+                              >= t.activity_participation_target) AS federations_meeting_participation_target
+FROM core.federation_profile fp
+JOIN core.federation f ON f.federation_code = fp.federation_code
+LEFT JOIN mart.period_targets t ON t.period = fp.period
+GROUP BY fp.period, f.district_code;
 
 CREATE VIEW mart.district_profile AS
 SELECT r.period, d.district_code, d.district_name,
        coalesce(a.federations_reporting, 0)::integer AS federations_reporting,
+       coalesce(e.federations_expected, 0)::integer AS federations_expected,
        a.union_orgs, a.members, a.app_registered, a.activity_members, a.activity_visits,
-       round(a.app_registered::numeric / nullif(a.members, 0), 4) AS app_registration_rate,
-       round(a.activity_members::numeric / nullif(a.members, 0), 4) AS activity_participation_rate,
+       round(a.app_registered::numeric / nullif(a.members_with_app_registered, 0), 4) AS app_registration_rate,
+       round(a.activity_members::numeric / nullif(a.members_with_activity_members, 0), 4) AS activity_participation_rate,
        a.assisted_people, a.assistance_yuan,
-       app.target_rate AS app_registration_target,
-       round(a.app_registered::numeric / nullif(a.members, 0), 4) >= app.target_rate AS app_registration_achieved,
-       act.target_rate AS activity_participation_target,
-       round(a.activity_members::numeric / nullif(a.members, 0), 4) >= act.target_rate
-           AS activity_participation_achieved,
+       t.app_registration_target,
+       round(a.app_registered::numeric / nullif(a.members_with_app_registered, 0), 4) >= t.app_registration_target
+           AS app_registration_achieved,
+       t.activity_participation_target,
+       round(a.activity_members::numeric / nullif(a.members_with_activity_members, 0), 4)
+           >= t.activity_participation_target AS activity_participation_achieved,
        coalesce(a.federations_meeting_app_target, 0)::integer AS federations_meeting_app_target,
-       coalesce(a.federations_meeting_participation_target, 0)::integer AS federations_meeting_participation_target
+       coalesce(a.federations_meeting_participation_target, 0)::integer AS federations_meeting_participation_target,
+       coalesce(a.app_registered_federations, 0)::integer AS app_registered_federations,
+       coalesce(a.activity_members_federations, 0)::integer AS activity_members_federations,
+       coalesce(a.activity_visits_federations, 0)::integer AS activity_visits_federations,
+       coalesce(a.assisted_people_federations, 0)::integer AS assisted_people_federations,
+       coalesce(a.assistance_yuan_federations, 0)::integer AS assistance_yuan_federations,
+       a.drive_enterprise_meetings, coalesce(a.drive_enterprise_meetings_federations, 0)::integer
+           AS drive_enterprise_meetings_federations,
+       a.drive_worker_meetings, coalesce(a.drive_worker_meetings_federations, 0)::integer
+           AS drive_worker_meetings_federations,
+       a.drive_firms_reached, coalesce(a.drive_firms_reached_federations, 0)::integer AS drive_firms_reached_federations,
+       a.drive_firms_intending, coalesce(a.drive_firms_intending_federations, 0)::integer
+           AS drive_firms_intending_federations,
+       a.drive_new_members, coalesce(a.drive_new_members_federations, 0)::integer AS drive_new_members_federations,
+       a.model_workers_national, coalesce(a.model_workers_national_federations, 0)::integer
+           AS model_workers_national_federations,
+       a.model_workers_municipal, coalesce(a.model_workers_municipal_federations, 0)::integer
+           AS model_workers_municipal_federations,
+       a.unionised_firms, coalesce(a.unionised_firms_federations, 0)::integer AS unionised_firms_federations,
+       a.collective_contract_firms, coalesce(a.collective_contract_firms_federations, 0)::integer
+           AS collective_contract_firms_federations,
+       round(a.collective_contract_firms::numeric / nullif(a.unionised_firms_with_collective_contract, 0), 4)
+           AS collective_contract_coverage,
+       t.collective_contract_target,
+       round(a.collective_contract_firms::numeric / nullif(a.unionised_firms_with_collective_contract, 0), 4)
+           >= t.collective_contract_target AS collective_contract_achieved,
+       a.workers_congress_firms, coalesce(a.workers_congress_firms_federations, 0)::integer
+           AS workers_congress_firms_federations,
+       round(a.workers_congress_firms::numeric / nullif(a.unionised_firms_with_workers_congress, 0), 4)
+           AS workers_congress_coverage,
+       t.workers_congress_target,
+       round(a.workers_congress_firms::numeric / nullif(a.unionised_firms_with_workers_congress, 0), 4)
+           >= t.workers_congress_target AS workers_congress_achieved
 FROM mart.reporting_period r
 CROSS JOIN core.district d
+LEFT JOIN mart.district_profile_sums a ON a.period = r.period AND a.district_code = d.district_code
 LEFT JOIN (
-    SELECT p.period, p.district_code, count(*) AS federations_reporting, sum(p.union_orgs) AS union_orgs,
-           sum(p.members) AS members, sum(p.app_registered) AS app_registered,
-           sum(p.activity_members) AS activity_members, sum(p.activity_visits) AS activity_visits,
-           sum(p.assisted_people) AS assisted_people, sum(p.assistance_yuan) AS assistance_yuan,
-           count(*) FILTER (WHERE p.app_registration_achieved) AS federations_meeting_app_target,
-           count(*) FILTER (WHERE p.activity_participation_achieved) AS federations_meeting_participation_target
-    FROM mart.federation_profile p
-    GROUP BY p.period, p.district_code
-) a ON a.period = r.period AND a.district_code = d.district_code
-LEFT JOIN core.indicator_target app ON app.period = r.period AND app.indicator = 'app_registration_rate'
-LEFT JOIN core.indicator_target act ON act.period = r.period AND act.indicator = 'activity_participation_rate';
+    SELECT f.district_code, count(*) AS federations_expected FROM core.federation f GROUP BY f.district_code
+) e ON e.district_code = d.district_code
+LEFT JOIN mart.period_targets t ON t.period = r.period;
+
+-- The city's union card: the district sums summed again (a sum of sums is the sum), the
+-- rates as ratios of those sums, never averages of the districts' rates.
+CREATE VIEW mart.municipal_profile AS
+SELECT r.period,
+       coalesce(a.federations_reporting, 0)::integer AS federations_reporting,
+       (SELECT count(*) FROM core.federation)::integer AS federations_expected,
+       a.union_orgs, a.members, a.app_registered,
+       round(a.app_registered::numeric / nullif(a.members_with_app_registered, 0), 4) AS app_registration_rate,
+       t.app_registration_target,
+       round(a.app_registered::numeric / nullif(a.members_with_app_registered, 0), 4) >= t.app_registration_target
+           AS app_registration_achieved,
+       a.activity_members,
+       round(a.activity_members::numeric / nullif(a.members_with_activity_members, 0), 4) AS activity_participation_rate,
+       t.activity_participation_target,
+       round(a.activity_members::numeric / nullif(a.members_with_activity_members, 0), 4)
+           >= t.activity_participation_target AS activity_participation_achieved,
+       a.activity_visits, a.assisted_people, a.assistance_yuan,
+       coalesce(a.federations_meeting_app_target, 0)::integer AS federations_meeting_app_target,
+       coalesce(a.federations_meeting_participation_target, 0)::integer AS federations_meeting_participation_target,
+       coalesce(a.app_registered_federations, 0)::integer AS app_registered_federations,
+       coalesce(a.activity_members_federations, 0)::integer AS activity_members_federations,
+       coalesce(a.activity_visits_federations, 0)::integer AS activity_visits_federations,
+       coalesce(a.assisted_people_federations, 0)::integer AS assisted_people_federations,
+       coalesce(a.assistance_yuan_federations, 0)::integer AS assistance_yuan_federations,
+       a.drive_enterprise_meetings, coalesce(a.drive_enterprise_meetings_federations, 0)::integer
+           AS drive_enterprise_meetings_federations,
+       a.drive_worker_meetings, coalesce(a.drive_worker_meetings_federations, 0)::integer
+           AS drive_worker_meetings_federations,
+       a.drive_firms_reached, coalesce(a.drive_firms_reached_federations, 0)::integer AS drive_firms_reached_federations,
+       a.drive_firms_intending, coalesce(a.drive_firms_intending_federations, 0)::integer
+           AS drive_firms_intending_federations,
+       a.drive_new_members, coalesce(a.drive_new_members_federations, 0)::integer AS drive_new_members_federations,
+       a.model_workers_national, coalesce(a.model_workers_national_federations, 0)::integer
+           AS model_workers_national_federations,
+       a.model_workers_municipal, coalesce(a.model_workers_municipal_federations, 0)::integer
+           AS model_workers_municipal_federations,
+       a.unionised_firms, coalesce(a.unionised_firms_federations, 0)::integer AS unionised_firms_federations,
+       a.collective_contract_firms, coalesce(a.collective_contract_firms_federations, 0)::integer
+           AS collective_contract_firms_federations,
+       round(a.collective_contract_firms::numeric / nullif(a.unionised_firms_with_collective_contract, 0), 4)
+           AS collective_contract_coverage,
+       t.collective_contract_target,
+       round(a.collective_contract_firms::numeric / nullif(a.unionised_firms_with_collective_contract, 0), 4)
+           >= t.collective_contract_target AS collective_contract_achieved,
+       a.workers_congress_firms, coalesce(a.workers_congress_firms_federations, 0)::integer
+           AS workers_congress_firms_federations,
+       round(a.workers_congress_firms::numeric / nullif(a.unionised_firms_with_workers_congress, 0), 4)
+           AS workers_congress_coverage,
+       t.workers_congress_target,
+       round(a.workers_congress_firms::numeric / nullif(a.unionised_firms_with_workers_congress, 0), 4)
+           >= t.workers_congress_target AS workers_congress_achieved
+FROM mart.reporting_period r
+LEFT JOIN (
+    SELECT s.period, sum(s.federations_reporting) AS federations_reporting, sum(s.union_orgs) AS union_orgs,
+           sum(s.members) AS members, sum(s.app_registered) AS app_registered,
+           sum(s.app_registered_federations) AS app_registered_federations,
+           sum(s.members_with_app_registered) AS members_with_app_registered,
+           sum(s.activity_members) AS activity_members, sum(s.activity_members_federations) AS activity_members_federations,
+           sum(s.members_with_activity_members) AS members_with_activity_members,
+           sum(s.activity_visits) AS activity_visits, sum(s.activity_visits_federations) AS activity_visits_federations,
+           sum(s.assisted_people) AS assisted_people, sum(s.assisted_people_federations) AS assisted_people_federations,
+           sum(s.assistance_yuan) AS assistance_yuan, sum(s.assistance_yuan_federations) AS assistance_yuan_federations,
+           sum(s.drive_enterprise_meetings) AS drive_enterprise_meetings,
+           sum(s.drive_enterprise_meetings_federations) AS drive_enterprise_meetings_federations,
+           sum(s.drive_worker_meetings) AS drive_worker_meetings,
+           sum(s.drive_worker_meetings_federations) AS drive_worker_meetings_federations,
+           sum(s.drive_firms_reached) AS drive_firms_reached,
+           sum(s.drive_firms_reached_federations) AS drive_firms_reached_federations,
+           sum(s.drive_firms_intending) AS drive_firms_intending,
+           sum(s.drive_firms_intending_federations) AS drive_firms_intending_federations,
+           sum(s.drive_new_members) AS drive_new_members,
+           sum(s.drive_new_members_federations) AS drive_new_members_federations,
+           sum(s.model_workers_national) AS model_workers_national,
+           sum(s.model_workers_national_federations) AS model_workers_national_federations,
+           sum(s.model_workers_municipal) AS model_workers_municipal,
+           sum(s.model_workers_municipal_federations) AS model_workers_municipal_federations,
+           sum(s.unionised_firms) AS unionised_firms, sum(s.unionised_firms_federations) AS unionised_firms_federations,
+           sum(s.collective_contract_firms) AS collective_contract_firms,
+           sum(s.collective_contract_firms_federations) AS collective_contract_firms_federations,
+           sum(s.unionised_firms_with_collective_contract) AS unionised_firms_with_collective_contract,
+           sum(s.workers_congress_firms) AS workers_congress_firms,
+           sum(s.workers_congress_firms_federations) AS workers_congress_firms_federations,
+           sum(s.unionised_firms_with_workers_congress) AS unionised_firms_with_workers_congress,
+           sum(s.federations_meeting_app_target) AS federations_meeting_app_target,
+           sum(s.federations_meeting_participation_target) AS federations_meeting_participation_target
+    FROM mart.district_profile_sums s
+    GROUP BY s.period
+) a ON a.period = r.period
+LEFT JOIN mart.period_targets t ON t.period = r.period;
+
+-- Per district and type, the federations with an accepted submission in both a period
+-- and its previous one, and their active counts in each. Each side is counted by its own
+-- equality join (not one join on either period), so a filter on period reaches both
+-- periods' snapshots through the indexes.
+CREATE VIEW mart.district_comparable_counts AS
+SELECT x.period, x.district_code, x.facility_type, sum(x.comparable_count) AS comparable_count, sum(x.comparable_previous_count) AS comparable_previous_count
+FROM (
+    SELECT cur.period, f.district_code, a.facility_type, count(*) FILTER (WHERE a.active) AS comparable_count,
+           0 AS comparable_previous_count
+    FROM core.federation_profile cur
+    JOIN core.federation_profile prev
+        ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
+    JOIN core.federation f ON f.federation_code = cur.federation_code
+    JOIN mart.facility_activity a ON a.period = cur.period AND a.federation_code = cur.federation_code
+    GROUP BY cur.period, f.district_code, a.facility_type
+    UNION ALL
+    SELECT cur.period, f.district_code, a.facility_type, 0, count(*) FILTER (WHERE a.active)
+    FROM core.federation_profile cur
+    JOIN core.federation_profile prev
+        ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
+    JOIN core.federation f ON f.federation_code = cur.federation_code
+    JOIN mart.facility_activity a ON a.period = prev.period AND a.federation_code = cur.federation_code
+    GROUP BY cur.period, f.district_code, a.facility_type
+) x
+GROUP BY x.period, x.district_code, x.facility_type;
+
+-- Per district and period, the federations with an accepted submission in both periods.
+CREATE VIEW mart.district_federations_both AS
+SELECT cur.period, f.district_code, count(*) AS federations_both
+FROM core.federation_profile cur
+JOIN core.federation_profile prev
+    ON prev.federation_code = cur.federation_code AND prev.period = core.period_previous(cur.period)
+JOIN core.federation f ON f.federation_code = cur.federation_code
+GROUP BY cur.period, f.district_code;
+
+-- The change against the previous period counted twice: raw (every federation that
+-- reported in either period) and comparable (only the federations with an accepted
+-- submission in both), so a drop in reporting is never read as a drop in facilities.
+CREATE VIEW mart.district_comparable_change AS
+SELECT c.period, c.district_code, c.district_name, c.facility_type, c.facility_type_zh, r.previous_period,
+       c.active_count,
+       CASE WHEN p.federations_reporting > 0 THEN p.active_count END AS previous_count,
+       CASE WHEN p.federations_reporting > 0 THEN c.active_count - p.active_count END AS change,
+       c.federations_reporting,
+       coalesce(p.federations_reporting, 0)::integer AS previous_federations_reporting,
+       coalesce(b.federations_both, 0)::integer AS federations_both,
+       CASE WHEN b.federations_both > 0 THEN coalesce(k.comparable_count, 0) END::integer AS comparable_count,
+       CASE WHEN b.federations_both > 0 THEN coalesce(k.comparable_previous_count, 0) END::integer
+           AS comparable_previous_count,
+       CASE WHEN b.federations_both > 0
+            THEN coalesce(k.comparable_count, 0) - coalesce(k.comparable_previous_count, 0) END::integer
+           AS comparable_change
+FROM mart.district_facility_counts c
+JOIN mart.reporting_period r ON r.period = c.period
+LEFT JOIN mart.district_facility_counts p
+    ON p.period = r.previous_period AND p.district_code = c.district_code AND p.facility_type = c.facility_type
+LEFT JOIN mart.district_federations_both b ON b.period = c.period AND b.district_code = c.district_code
+LEFT JOIN mart.district_comparable_counts k
+    ON k.period = c.period AND k.district_code = c.district_code AND k.facility_type = c.facility_type;
+
+-- The city's change against the previous period, raw and comparable, from one pass over
+-- each period's snapshot (as mart.municipal_statistics, joined laterally so that a filter
+-- on period reaches both snapshots through the indexes): a facility counts as comparable
+-- when its federation has an accepted submission in the other period too.
+CREATE VIEW mart.comparable_change AS
+SELECT r.period, x.facility_type, x.facility_type_zh, x.sort_order, r.previous_period,
+       coalesce(x.active_count, 0)::integer AS active_count,
+       CASE WHEN n.previous_reporting > 0 THEN coalesce(x.previous_count, 0) END::integer AS previous_count,
+       CASE WHEN n.previous_reporting > 0
+            THEN coalesce(x.active_count, 0) - coalesce(x.previous_count, 0) END::integer AS change,
+       n.reporting::integer AS federations_reporting,
+       n.previous_reporting::integer AS previous_federations_reporting,
+       n.both_periods::integer AS federations_both,
+       (SELECT count(*) FROM core.federation)::integer AS federations_expected,
+       CASE WHEN n.both_periods > 0 THEN coalesce(x.comparable_count, 0) END::integer AS comparable_count,
+       CASE WHEN n.both_periods > 0 THEN coalesce(x.comparable_previous_count, 0) END::integer
+           AS comparable_previous_count,
+       CASE WHEN n.both_periods > 0
+            THEN coalesce(x.comparable_count, 0) - coalesce(x.comparable_previous_count, 0) END::integer
+           AS comparable_change
+FROM mart.reporting_period r
+CROSS JOIN LATERAL (
+    SELECT count(*) AS reporting, count(prev.federation_code) AS both_periods,
+           (SELECT count(*) FROM core.federation_profile p WHERE p.period = r.previous_period) AS previous_reporting
+    FROM core.federation_profile cur
+    LEFT JOIN core.federation_profile prev
+        ON prev.period = r.previous_period AND prev.federation_code = cur.federation_code
+    WHERE cur.period = r.period
+) n
+CROSS JOIN LATERAL (
+    SELECT t.facility_type, t.facility_type_zh, t.sort_order, cur.active_count, cur.comparable_count,
+           prev.active_count AS previous_count, prev.comparable_count AS comparable_previous_count
+    FROM core.facility_type t
+    LEFT JOIN (SELECT a.facility_type, count(*) FILTER (WHERE a.active) AS active_count,
+                      count(*) FILTER (WHERE a.active AND o.federation_code IS NOT NULL) AS comparable_count
+               FROM mart.facility_activity a
+               LEFT JOIN core.federation_profile o
+                   ON o.period = r.previous_period AND o.federation_code = a.federation_code
+               WHERE a.period = r.period GROUP BY a.facility_type) cur
+        ON cur.facility_type = t.facility_type
+    LEFT JOIN (SELECT a.facility_type, count(*) FILTER (WHERE a.active) AS active_count,
+                      count(*) FILTER (WHERE a.active AND o.federation_code IS NOT NULL) AS comparable_count
+               FROM mart.facility_activity a
+               LEFT JOIN core.federation_profile o ON o.period = r.period AND o.federation_code = a.federation_code
+               WHERE a.period = r.previous_period GROUP BY a.facility_type) prev
+        ON prev.facility_type = t.facility_type
+) x;
+
+-- The union card as rows: one per scope (the city, then each district) and figure, with
+-- its rate, target and the federations it covers. The report's 工作指标 sheet is this view.
+CREATE VIEW mart.profile_card AS
+WITH card AS (
+    SELECT period, NULL::text AS district_code, '全市'::text AS scope_name, 0 AS scope_order, federations_reporting, federations_expected, union_orgs, members, app_registered,
+           app_registered_federations, app_registration_rate, app_registration_target, app_registration_achieved,
+           activity_members, activity_members_federations, activity_participation_rate, activity_participation_target,
+           activity_participation_achieved, activity_visits, activity_visits_federations, assisted_people,
+           assisted_people_federations, assistance_yuan, assistance_yuan_federations, drive_enterprise_meetings,
+           drive_enterprise_meetings_federations, drive_worker_meetings, drive_worker_meetings_federations,
+           drive_firms_reached, drive_firms_reached_federations, drive_firms_intending,
+           drive_firms_intending_federations, drive_new_members, drive_new_members_federations,
+           model_workers_national, model_workers_national_federations, model_workers_municipal,
+           model_workers_municipal_federations, unionised_firms, unionised_firms_federations,
+           collective_contract_firms, collective_contract_firms_federations, collective_contract_coverage,
+           collective_contract_target, collective_contract_achieved, workers_congress_firms,
+           workers_congress_firms_federations, workers_congress_coverage, workers_congress_target,
+           workers_congress_achieved
+    FROM mart.municipal_profile
+    UNION ALL
+    SELECT period, district_code, district_name, 1, federations_reporting, federations_expected, union_orgs, members, app_registered,
+           app_registered_federations, app_registration_rate, app_registration_target, app_registration_achieved,
+           activity_members, activity_members_federations, activity_participation_rate, activity_participation_target,
+           activity_participation_achieved, activity_visits, activity_visits_federations, assisted_people,
+           assisted_people_federations, assistance_yuan, assistance_yuan_federations, drive_enterprise_meetings,
+           drive_enterprise_meetings_federations, drive_worker_meetings, drive_worker_meetings_federations,
+           drive_firms_reached, drive_firms_reached_federations, drive_firms_intending,
+           drive_firms_intending_federations, drive_new_members, drive_new_members_federations,
+           model_workers_national, model_workers_national_federations, model_workers_municipal,
+           model_workers_municipal_federations, unionised_firms, unionised_firms_federations,
+           collective_contract_firms, collective_contract_firms_federations, collective_contract_coverage,
+           collective_contract_target, collective_contract_achieved, workers_congress_firms,
+           workers_congress_firms_federations, workers_congress_coverage, workers_congress_target,
+           workers_congress_achieved
+    FROM mart.district_profile
+)
+SELECT c.period, c.district_code, c.scope_name, c.scope_order, i.sort_order, i.indicator, i.indicator_zh, i.value,
+       i.rate, i.target, i.achieved, i.federations_covered::integer AS federations_covered,
+       c.federations_reporting, c.federations_expected
+FROM card c
+CROSS JOIN LATERAL (VALUES
+    (1, 'union_orgs', '工会组织数', c.union_orgs::numeric, NULL::numeric, NULL::numeric, NULL::boolean,
+     c.federations_reporting),
+    (2, 'members', '会员人数', c.members, NULL, NULL, NULL, c.federations_reporting),
+    (3, 'app_registered', 'APP注册会员数', c.app_registered, NULL, NULL, NULL, c.app_registered_federations),
+    (4, 'app_registration_rate', 'APP注册率', NULL, c.app_registration_rate, c.app_registration_target,
+     c.app_registration_achieved, c.app_registered_federations),
+    (5, 'activity_members', '活动参与会员数', c.activity_members, NULL, NULL, NULL, c.activity_members_federations),
+    (6, 'activity_participation_rate', '活动参与率', NULL, c.activity_participation_rate,
+     c.activity_participation_target, c.activity_participation_achieved, c.activity_members_federations),
+    (7, 'activity_visits', '活动参与人次', c.activity_visits, NULL, NULL, NULL, c.activity_visits_federations),
+    (8, 'assisted_people', '帮扶慰问人次', c.assisted_people, NULL, NULL, NULL, c.assisted_people_federations),
+    (9, 'assistance_yuan', '帮扶慰问金额（元）', c.assistance_yuan, NULL, NULL, NULL, c.assistance_yuan_federations),
+    (10, 'drive_enterprise_meetings', '双沟通：企业沟通会场次', c.drive_enterprise_meetings, NULL, NULL, NULL,
+     c.drive_enterprise_meetings_federations),
+    (11, 'drive_worker_meetings', '双沟通：职工沟通会场次', c.drive_worker_meetings, NULL, NULL, NULL,
+     c.drive_worker_meetings_federations),
+    (12, 'drive_firms_reached', '双沟通：覆盖企业数', c.drive_firms_reached, NULL, NULL, NULL,
+     c.drive_firms_reached_federations),
+    (13, 'drive_firms_intending', '双沟通：建会意向企业数', c.drive_firms_intending, NULL, NULL, NULL,
+     c.drive_firms_intending_federations),
+    (14, 'drive_new_members', '双沟通：新入会职工数', c.drive_new_members, NULL, NULL, NULL,
+     c.drive_new_members_federations),
+    (15, 'model_workers_national', '劳模：全国劳模人数', c.model_workers_national, NULL, NULL, NULL,
+     c.model_workers_national_federations),
+    (16, 'model_workers_municipal', '劳模：北京市劳模人数', c.model_workers_municipal, NULL, NULL, NULL,
+     c.model_workers_municipal_federations),
+    (17, 'unionised_firms', '已建会企业数', c.unionised_firms, NULL, NULL, NULL, c.unionised_firms_federations),
+    (18, 'collective_contract_firms', '其中：签订集体合同企业数', c.collective_contract_firms, NULL, NULL, NULL,
+     c.collective_contract_firms_federations),
+    (19, 'collective_contract_coverage', '集体合同覆盖率', NULL, c.collective_contract_coverage,
+     c.collective_contract_target, c.collective_contract_achieved, c.collective_contract_firms_federations),
+    (20, 'workers_congress_firms', '其中：建立职代会制度企业数', c.workers_congress_firms, NULL, NULL, NULL,
+     c.workers_congress_firms_federations),
+    (21, 'workers_congress_coverage', '职代会建制率', NULL, c.workers_congress_coverage, c.workers_congress_target,
+     c.workers_congress_achieved, c.workers_congress_firms_federations)
+) AS i (sort_order, indicator, indicator_zh, value, rate, target, achieved, federations_covered);
 
 CREATE VIEW mart.facilities AS
 SELECT s.period, s.facility_type, t.facility_type_zh, d.district_code, d.district_name, s.federation_code,
@@ -283,9 +647,58 @@ BEGIN
             ('covered_members', '覆盖会员数 / Members covered'),
             ('class_type', '托管班类型 / Class type'),
             ('children', '托管儿童数 / Children'),
-            ('first_period', '首次报送的报送期 / Period in which it was first reported')
+            ('first_period', '首次报送的报送期 / Period in which it was first reported'),
+            ('drive_enterprise_meetings', '双沟通：企业沟通会场次（模板 v2）/ Organising drive: enterprise meetings (template v2)'),
+            ('drive_worker_meetings', '双沟通：职工沟通会场次 / Organising drive: worker meetings'),
+            ('drive_firms_reached', '双沟通：覆盖企业数 / Organising drive: firms reached'),
+            ('drive_firms_intending', '双沟通：建会意向企业数 / Organising drive: firms intending to form a union'),
+            ('drive_new_members', '双沟通：新入会职工数 / Organising drive: new members'),
+            ('model_workers_national', '劳模：全国劳模人数 / National model workers'),
+            ('model_workers_municipal', '劳模：北京市劳模人数 / Beijing model workers'),
+            ('unionised_firms', '已建会企业数 / Firms with a union'),
+            ('collective_contract_firms', '其中：签订集体合同企业数 / Of which with a collective contract'),
+            ('workers_congress_firms', '其中：建立职代会制度企业数 / Of which with a workers'' congress'),
+            ('collective_contract_coverage', '集体合同覆盖率 = 签订集体合同企业数 / 已建会企业数 / Collective-contract coverage = collective_contract_firms / unionised_firms'),
+            ('workers_congress_coverage', '职代会建制率 = 建立职代会制度企业数 / 已建会企业数 / Workers'' congress coverage = workers_congress_firms / unionised_firms'),
+            ('collective_contract_target', '集体合同覆盖率目标 / Collective-contract coverage target'),
+            ('collective_contract_achieved', '是否达到集体合同覆盖率目标，无目标为空 / Collective-contract target met; null without a target'),
+            ('workers_congress_target', '职代会建制率目标 / Workers'' congress coverage target'),
+            ('workers_congress_achieved', '是否达到职代会建制率目标，无目标为空 / Workers'' congress target met; null without a target'),
+            ('members_with_app_registered', '填报了APP注册会员数的街道的会员人数（APP注册率的分母）/ Members of the federations that know app_registered, the rate''s denominator'),
+            ('members_with_activity_members', '填报了活动参与会员数的街道的会员人数（活动参与率的分母）/ Members of the federations that know activity_members, the rate''s denominator'),
+            ('unionised_firms_with_collective_contract', '填报了签订集体合同企业数的街道的已建会企业数（覆盖率的分母）/ Unionised firms of the federations that know collective_contract_firms, the coverage''s denominator'),
+            ('unionised_firms_with_workers_congress', '填报了建立职代会制度企业数的街道的已建会企业数（建制率的分母）/ Unionised firms of the federations that know workers_congress_firms, the coverage''s denominator'),
+            ('previous_federations_reporting', '上一报送期已采用报送的街道数 / Federations with an accepted submission in the previous period'),
+            ('federations_both', '本期和上期都有已采用报送的街道数 / Federations with an accepted submission in both periods'),
+            ('comparable_count', '两期都报送的街道本期运行设施数 / Active count over the federations reporting in both periods'),
+            ('comparable_previous_count', '两期都报送的街道上期运行设施数 / Previous active count over the same federations'),
+            ('scope_name', '范围：全市或区名称 / Scope: the city (全市) or the district''s name'),
+            ('scope_order', '排列：0 全市，1 各区 / Order: 0 the city, 1 a district'),
+            ('sort_order', '报表中的排列顺序 / Order in reports'),
+            ('indicator', '指标代码（即 municipal_profile 的列名）/ Figure key, the column of municipal_profile'),
+            ('indicator_zh', '指标中文名 / Figure in Chinese'),
+            ('value', '数值（合计）；比率类指标为空 / The figure, a total; null for a rate'),
+            ('rate', '比率（合计之比）；非比率指标为空 / The rate, a ratio of totals; null for other figures'),
+            ('target', '目标比率，无目标为空 / Target rate; null without a target'),
+            ('achieved', '是否达到目标，无目标为空 / Target met; null without a target'),
+            ('federations_covered', '该项有数据的街道数 / Federations with a known value of the figure'),
+            ('comparable_change', '可比增减（仅计两期都报送的街道）/ Comparable change, over the federations reporting in both periods')
         ) AS v (column_name, description) ON v.column_name = col.column_name
         WHERE col.table_schema = 'mart'
+    LOOP
+        EXECUTE format('COMMENT ON COLUMN mart.%I.%I IS %L', c.table_name, c.column_name, c.description);
+    END LOOP;
+    -- How many federations a figure covers: named after the figure, described from it.
+    FOR c IN
+        SELECT col.table_name, col.column_name,
+               split_part(d.description, ' / ', 1) || '：有数据的街道数 / Federations with a known value: '
+                   || split_part(d.description, ' / ', 2) AS description
+        FROM information_schema.columns col
+        JOIN pg_catalog.pg_description d
+            ON d.objoid = 'core.federation_profile'::regclass AND d.objsubid > 0
+           AND col.column_name = (SELECT a.attname FROM pg_catalog.pg_attribute a
+                                  WHERE a.attrelid = d.objoid AND a.attnum = d.objsubid) || '_federations'
+        WHERE col.table_schema = 'mart' AND col.column_name LIKE '%\_federations'
     LOOP
         EXECUTE format('COMMENT ON COLUMN mart.%I.%I IS %L', c.table_name, c.column_name, c.description);
     END LOOP;
@@ -295,6 +708,8 @@ $$;
 COMMENT ON COLUMN mart.facilities.starts_on IS '开班日期（托管班）/ Class starts on (childcare classes)';
 COMMENT ON COLUMN mart.facilities.ends_on IS '结班日期（托管班）/ Class ends on (childcare classes)';
 COMMENT ON COLUMN mart.district_profile.members IS '会员人数合计 / Members, total of the district';
+COMMENT ON COLUMN mart.municipal_profile.members IS '会员人数合计 / Members, total of the city';
+COMMENT ON COLUMN mart.municipal_profile.federations_reporting IS '已采用报送的街道数 / Federations with an accepted submission';
 COMMENT ON COLUMN mart.district_profile.federations_reporting IS '已采用报送的街道数（计入比率的街道）/ Federations with an accepted submission, those in the rates';
 
 COMMENT ON VIEW mart.reporting_period IS '报送期：已登记或已有数据的报送期 / Periods registered or having data';
@@ -307,6 +722,14 @@ COMMENT ON VIEW mart.submission_completeness IS '各区报送完成情况 / Subm
 COMMENT ON VIEW mart.missing_federations IS '未报送或仅有退回的街道名单 / Federations without an accepted submission';
 COMMENT ON VIEW mart.federation_profile IS '各街道基本情况及比率、目标达成 / Federation profiles with rates and targets met';
 COMMENT ON VIEW mart.district_profile IS '各区基本情况汇总及比率、目标达成 / District roll-up of profiles, rates and targets met';
+COMMENT ON VIEW mart.period_targets IS '各报送期的指标目标值（一期一行）/ Indicator targets, one row per period';
+COMMENT ON VIEW mart.district_profile_sums IS '各区基本情况各项合计及有数据的街道数（区、全市汇总的共同基础）/ Per district, each figure summed over the federations that know it, with their count; the base of the district and municipal roll-ups';
+COMMENT ON VIEW mart.municipal_profile IS '全市工作指标：基本情况合计、比率（合计之比）、目标达成及覆盖街道数 / The city''s union card: totals, rates as ratios of totals, targets met and federations covered';
+COMMENT ON VIEW mart.district_comparable_counts IS '各区各类设施：两期都报送的街道本期与上期运行数 / Per district and type, the active counts of both periods over the federations reporting in both';
+COMMENT ON VIEW mart.district_federations_both IS '各区本期和上期都有已采用报送的街道数 / Per district, the federations with an accepted submission in both periods';
+COMMENT ON VIEW mart.district_comparable_change IS '各区各类设施较上期增减：原始增减与可比增减（仅计两期都报送的街道）/ Change per district and type, raw and comparable (federations reporting in both periods)';
+COMMENT ON VIEW mart.comparable_change IS '全市各类设施较上期增减：原始增减与可比增减（仅计两期都报送的街道）/ Municipal change per type, raw and comparable (federations reporting in both periods)';
+COMMENT ON VIEW mart.profile_card IS '工作指标卡：全市和各区的各项指标（一项一行）及目标达成、覆盖街道数 / The union card of the city and each district, one row per figure, with targets and federations covered';
 COMMENT ON VIEW mart.facilities IS '各期填报的设施明细 / Facilities as reported, per period';
 
 -- Default privileges cover views created by the migration owner; this also covers a

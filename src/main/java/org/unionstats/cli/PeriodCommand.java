@@ -141,7 +141,8 @@ final class PeriodCommand implements Runnable {
 		String period;
 
 		@Parameters(index = "1", paramLabel = "INDICATOR",
-				description = "APP_REGISTRATION (APP注册率) or ACTIVITY_PARTICIPATION (活动参与率)")
+				description = "APP_REGISTRATION (APP注册率), ACTIVITY_PARTICIPATION (活动参与率), "
+						+ "COLLECTIVE_CONTRACT (集体合同覆盖率) or WORKERS_CONGRESS (职代会建制率)")
 		Indicator indicator;
 
 		@Parameters(index = "2", paramLabel = "PERCENT",

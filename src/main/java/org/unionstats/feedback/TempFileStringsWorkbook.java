@@ -16,7 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * they are kept in a {@link TempFileSharedStrings} and copied into the package as SXSSF
  * copies in the rows of its sheets.
  */
-final class TempFileStringsWorkbook extends SXSSFWorkbook {
+public final class TempFileStringsWorkbook extends SXSSFWorkbook {
 
 	private final TempFileSharedStrings strings;
 
@@ -25,7 +25,12 @@ final class TempFileStringsWorkbook extends SXSSFWorkbook {
 		this.strings = strings;
 	}
 
-	static TempFileStringsWorkbook create(int rowsInMemory) throws IOException {
+	/**
+	 * A new empty workbook; sheets made on {@link #getXSSFWorkbook()} before any streamed
+	 * one (e.g. to hold a chart) share the same strings. The statistics report uses it
+	 * too.
+	 */
+	public static TempFileStringsWorkbook create(int rowsInMemory) throws IOException {
 		TempFileSharedStrings strings = new TempFileSharedStrings();
 		try {
 			return new TempFileStringsWorkbook(strings, rowsInMemory);

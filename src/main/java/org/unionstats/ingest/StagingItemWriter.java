@@ -40,7 +40,7 @@ class StagingItemWriter implements ItemWriter<SubmissionItem> {
 		for (SubmissionItem item : chunk) {
 			if (item instanceof ProfileItem profile) {
 				if (profile.profile() != null) {
-					this.staging.writeProfile(this.submissionId, profile.profile());
+					this.staging.writeProfile(this.submissionId, profile.profile(), profile.unionOrgsCell());
 				}
 				issues.addAll(profile.issues());
 			}

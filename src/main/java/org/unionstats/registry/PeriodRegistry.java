@@ -91,7 +91,13 @@ public class PeriodRegistry {
 	/** The profile indicators a period can set a target for. */
 	public enum Indicator {
 
-		APP_REGISTRATION("app_registration_rate"), ACTIVITY_PARTICIPATION("activity_participation_rate");
+		APP_REGISTRATION("app_registration_rate"), ACTIVITY_PARTICIPATION("activity_participation_rate"),
+
+		/** Template v2: firms with a collective contract among unionised firms. */
+		COLLECTIVE_CONTRACT("collective_contract_coverage"),
+
+		/** Template v2: firms with a workers' congress among unionised firms. */
+		WORKERS_CONGRESS("workers_congress_coverage");
 
 		private final String column;
 

@@ -25,12 +25,17 @@ final class ReportStyles {
 
 	private final Map<ColumnKind, CellStyle> quoted = new EnumMap<>(ColumnKind.class);
 
+	private final Map<ColumnKind, CellStyle> totals = new EnumMap<>(ColumnKind.class);
+
 	private final Workbook workbook;
+
+	private final Font bold;
 
 	ReportStyles(Workbook workbook) {
 		this.workbook = workbook;
 		Font bold = workbook.createFont();
 		bold.setBold(true);
+		this.bold = bold;
 		this.header = workbook.createCellStyle();
 		this.header.setFont(bold);
 		this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -45,6 +50,7 @@ final class ReportStyles {
 		this.values.put(ColumnKind.COUNT, style(workbook, workbook.createDataFormat().getFormat("#,##0")));
 		this.values.put(ColumnKind.CHANGE, style(workbook, workbook.createDataFormat().getFormat("+#,##0;-#,##0;0")));
 		this.values.put(ColumnKind.RATE, style(workbook, workbook.createDataFormat().getFormat("0.0%")));
+		this.values.put(ColumnKind.AMOUNT, style(workbook, workbook.createDataFormat().getFormat("#,##0.00")));
 	}
 
 	private static CellStyle style(Workbook workbook, short format) {
@@ -63,6 +69,17 @@ final class ReportStyles {
 
 	CellStyle value(ColumnKind kind) {
 		return this.values.get(kind);
+	}
+
+	/** The value style in bold with a rule above, for a 合计 row; made on first use. */
+	CellStyle total(ColumnKind kind) {
+		return this.totals.computeIfAbsent(kind, (k) -> {
+			CellStyle style = this.workbook.createCellStyle();
+			style.cloneStyleFrom(value(k));
+			style.setFont(this.bold);
+			style.setBorderTop(BorderStyle.THIN);
+			return style;
+		});
 	}
 
 	/**

@@ -5,24 +5,45 @@ import java.util.List;
 
 import org.unionstats.workbook.FacilityType;
 
+import static org.unionstats.statistics.ReportColumn.amount;
 import static org.unionstats.statistics.ReportColumn.change;
 import static org.unionstats.statistics.ReportColumn.count;
 import static org.unionstats.statistics.ReportColumn.rate;
 import static org.unionstats.statistics.ReportColumn.text;
+import static org.unionstats.statistics.ReportColumn.unsummedCount;
 
 /**
  * The tables of the statistics report, each read from a mart for one period.
  */
 final class ReportTables {
 
-	static final ReportTable SUMMARY = new ReportTable("汇总", "summary", List.of(text("设施类型", 14), count("运行数"),
-			text("上期", 8), count("上期运行数"), change("较上期增减"), count("报送街道数"), count("应报街道数")), """
-					SELECT m.facility_type_zh, m.active_count, m.previous_period, m.previous_count, m.change,
-					       m.federations_reporting, m.federations_expected
-					FROM mart.municipal_statistics m
-					JOIN core.facility_type t ON t.facility_type = m.facility_type
-					WHERE m.period = :period
-					ORDER BY t.sort_order""");
+	/**
+	 * Municipal totals by type; the comparable change (over the federations that reported
+	 * in both periods) beside the raw one, so a drop in reporting is not read as a drop
+	 * in facilities.
+	 */
+	static final ReportTable SUMMARY = new ReportTable("汇总", "summary",
+			List.of(text("设施类型", 14), count("运行数"), text("上期", 8), count("上期运行数"), change("较上期增减"),
+					unsummedCount("报送街道数"), unsummedCount("应报街道数"), unsummedCount("上期报送街道数"), unsummedCount("两期均报送街道数"),
+					count("可比运行数"), count("可比上期运行数"), change("可比增减")),
+			"""
+					SELECT c.facility_type_zh, c.active_count, c.previous_period, c.previous_count, c.change,
+					       c.federations_reporting, c.federations_expected, c.previous_federations_reporting,
+					       c.federations_both, c.comparable_count, c.comparable_previous_count, c.comparable_change
+					FROM mart.comparable_change c
+					WHERE c.period = :period
+					ORDER BY c.sort_order""", "全市各类设施运行数及较上期增减（可比增减仅计两期均报送的街道）", true);
+
+	/** The union card of the city, then of each district: mart.profile_card. */
+	static final ReportTable INDICATORS = new ReportTable("工作指标", "indicators",
+			List.of(text("范围", 10), text("区代码", 9), text("指标", 26), amount("数值"), rate("比率"), rate("目标"),
+					text("是否达标", 8), unsummedCount("有数据街道数"), unsummedCount("报送街道数"), unsummedCount("应报街道数")),
+			"""
+					SELECT c.scope_name, c.district_code, c.indicator_zh, c.value, c.rate, c.target, c.achieved,
+					       c.federations_covered, c.federations_reporting, c.federations_expected
+					FROM mart.profile_card c
+					WHERE c.period = :period
+					ORDER BY c.scope_order, c.district_code, c.sort_order""", "工作指标：全市及各区（合计数为有数据街道之和，比率为合计之比）", false);
 
 	static final ReportTable DISTRICTS = new ReportTable("分区统计", "districts",
 			byType(List.of(text("区代码", 9), text("区名称", 14)), List.of(count("报送街道数"), count("应报街道数"))), """
@@ -36,7 +57,7 @@ final class ReportTables {
 					FROM mart.district_facility_counts c
 					WHERE c.period = :period
 					GROUP BY c.district_code, c.district_name
-					ORDER BY c.district_code""");
+					ORDER BY c.district_code""", "各区各类设施运行数", true);
 
 	/** The column of {@link #DISTRICTS} holding the district's total, charted. */
 	static final int DISTRICT_TOTAL_COLUMN = 2 + FacilityType.values().length;
@@ -53,7 +74,7 @@ final class ReportTables {
 					FROM mart.facility_counts c
 					WHERE c.period = :period
 					GROUP BY c.district_code, c.district_name, c.federation_code, c.federation_name
-					ORDER BY c.district_code, c.federation_code""");
+					ORDER BY c.district_code, c.federation_code""", "各街道各类设施运行数（已采用报送的街道）", true);
 
 	static final ReportTable COMPLETENESS = new ReportTable("报送情况", "completeness", List.of(text("区代码", 9),
 			text("区名称", 14), count("应报街道数"), count("已采用"), count("仅有退回"), count("未报送"), count("按时报送"), rate("报送率")), """
@@ -62,7 +83,7 @@ final class ReportTables {
 					       round(c.federations_accepted::numeric / nullif(c.federations_expected, 0), 4)
 					FROM mart.submission_completeness c
 					WHERE c.period = :period
-					ORDER BY c.district_code""");
+					ORDER BY c.district_code""", "各区报送情况", true);
 
 	static final ReportTable MISSING = new ReportTable("未报送街道名单", "missing",
 			List.of(text("区代码", 9), text("区名称", 14), text("街道代码", 12), text("街道名称", 20), text("状态", 10), count("退回次数")),
@@ -71,7 +92,7 @@ final class ReportTables {
 					       m.submission_state_zh, m.rejected_count
 					FROM mart.missing_federations m
 					WHERE m.period = :period
-					ORDER BY m.district_code, m.federation_code""");
+					ORDER BY m.district_code, m.federation_code""", "未报送街道名单", false);
 
 	private ReportTables() {
 	}

@@ -5,15 +5,19 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+
+import org.unionstats.feedback.TempFileStringsWorkbook;
 
 /**
  * Writes the statistics workbook and its CSV files from the marts of one period,
@@ -24,6 +28,11 @@ class StatisticsReportWriter {
 
 	private static final Logger logger = LoggerFactory.getLogger(StatisticsReportWriter.class);
 
+	/**
+	 * The first CSV column: each CSV row says its period, as a CSV has no title row.
+	 */
+	static final String CSV_PERIOD_HEADER = "period";
+
 	/** Rows kept in memory per streamed sheet. */
 	private static final int ROW_WINDOW = 200;
 
@@ -32,33 +41,43 @@ class StatisticsReportWriter {
 	 * @return the number of federation rows written
 	 */
 	int write(ReportPaths paths, MartSnapshot.Tables tables) {
-		try (AtomicFiles files = new AtomicFiles()) {
+		// Shared strings in every sheet (WPS reads inline strings badly), kept in a file
+		// so
+		// that memory does not grow with the federations' names.
+		try (AtomicFiles files = new AtomicFiles();
+				TempFileStringsWorkbook workbook = TempFileStringsWorkbook.create(ROW_WINDOW)) {
 			Files.createDirectories(paths.directory());
 			Path workbookFile = files.temporaryFor(paths.workbook());
-			XSSFWorkbook charted = new XSSFWorkbook();
+			// The chart needs a sheet that is not streamed: the short tables are made
+			// first,
+			// on the workbook underneath, and are written as they are.
+			XSSFWorkbook charted = workbook.getXSSFWorkbook();
 			ReportStyles styles = new ReportStyles(charted);
-			copy(tables, ReportTables.SUMMARY,
-					table(charted.createSheet(ReportTables.SUMMARY.title()), styles, ReportTables.SUMMARY, 0), paths,
+			String period = paths.period();
+			writeTable(charted.createSheet(ReportTables.SUMMARY.title()), styles, ReportTables.SUMMARY, tables, paths,
 					files);
+			// A card per district (61,000 rows at national scale): streamed.
+			writeTable(workbook.createSheet(ReportTables.INDICATORS.title()), styles, ReportTables.INDICATORS, tables,
+					paths, files);
 			XSSFSheet districtSheet = charted.createSheet(ReportTables.DISTRICTS.title());
-			SheetTableWriter districts = table(districtSheet, styles, ReportTables.DISTRICTS, 0);
-			int districtRows = copy(tables, ReportTables.DISTRICTS, districts, paths, files);
-			DistrictChart.draw(districtSheet, 1, districtRows, 1, ReportTables.DISTRICT_TOTAL_COLUMN,
-					paths.period() + " 各区运行设施合计");
-			int federationRows;
-			try (SXSSFWorkbook workbook = new SXSSFWorkbook(charted, ROW_WINDOW)) {
-				federationRows = copy(tables, ReportTables.FEDERATIONS,
-						table(workbook.createSheet(ReportTables.FEDERATIONS.title()), styles, ReportTables.FEDERATIONS,
-								0),
-						paths, files);
-				writeCompleteness(workbook.createSheet(ReportTables.COMPLETENESS.title()), styles, tables, paths,
-						files);
-				long started = System.nanoTime();
-				try (OutputStream out = Files.newOutputStream(workbookFile)) {
-					workbook.write(out);
-				}
-				logger.debug("Workbook saved in {} ms", (System.nanoTime() - started) / 1_000_000);
+			SheetTableWriter districts = titled(districtSheet, styles, ReportTables.DISTRICTS, period, 0);
+			int firstDistrictRow = districts.nextRow();
+			List<String> districtNames = new ArrayList<>();
+			int districtRows = copy(tables, ReportTables.DISTRICTS, districts, paths, files,
+					(values) -> districtNames.add(String.valueOf(values[1])));
+			districts.autoFilter().totalRow();
+			DistrictChart.draw(districtSheet, firstDistrictRow, firstDistrictRow + districtRows - 1, 1,
+					ReportTables.DISTRICT_TOTAL_COLUMN, period + " 各区运行设施合计", districtNames);
+			SheetTableWriter federations = titled(workbook.createSheet(ReportTables.FEDERATIONS.title()), styles,
+					ReportTables.FEDERATIONS, period, 0);
+			int federationRows = copy(tables, ReportTables.FEDERATIONS, federations, paths, files);
+			federations.autoFilter().totalRow();
+			writeCompleteness(workbook.createSheet(ReportTables.COMPLETENESS.title()), styles, tables, paths, files);
+			long started = System.nanoTime();
+			try (OutputStream out = Files.newOutputStream(workbookFile)) {
+				workbook.write(out);
 			}
+			logger.debug("Workbook saved in {} ms", (System.nanoTime() - started) / 1_000_000);
 			files.commit();
 			return federationRows;
 		}
@@ -67,31 +86,66 @@ class StatisticsReportWriter {
 		}
 	}
 
-	private void writeCompleteness(Sheet sheet, ReportStyles styles, MartSnapshot.Tables tables, ReportPaths paths,
-			AtomicFiles files) throws IOException {
-		SheetTableWriter completeness = table(sheet, styles, ReportTables.COMPLETENESS, 0);
-		copy(tables, ReportTables.COMPLETENESS, completeness, paths, files);
-		int titleRow = completeness.nextRow() + 1;
-		Cell title = sheet.createRow(titleRow).createCell(0);
-		title.setCellValue(ReportTables.MISSING.title());
-		title.setCellStyle(styles.title());
-		copy(tables, ReportTables.MISSING,
-				new SheetTableWriter(sheet, styles, ReportTables.MISSING.columns(), titleRow + 1), paths, files);
+	private void writeTable(Sheet sheet, ReportStyles styles, ReportTable table, MartSnapshot.Tables tables,
+			ReportPaths paths, AtomicFiles files) throws IOException {
+		SheetTableWriter writer = titled(sheet, styles, table, paths.period(), 0);
+		copy(tables, table, writer, paths, files);
+		if (table.totalled()) {
+			writer.totalRow();
+		}
 	}
 
-	private static SheetTableWriter table(Sheet sheet, ReportStyles styles, ReportTable table, int headerRow) {
-		return new SheetTableWriter(sheet, styles, table.columns(), headerRow).freezeHeader();
+	private void writeCompleteness(Sheet sheet, ReportStyles styles, MartSnapshot.Tables tables, ReportPaths paths,
+			AtomicFiles files) throws IOException {
+		SheetTableWriter completeness = titled(sheet, styles, ReportTables.COMPLETENESS, paths.period(), 0);
+		copy(tables, ReportTables.COMPLETENESS, completeness, paths, files);
+		completeness.totalRow();
+		SheetTableWriter missing = titled(sheet, styles, ReportTables.MISSING, paths.period(),
+				completeness.nextRow() + 1);
+		copy(tables, ReportTables.MISSING, missing, paths, files);
+	}
+
+	/**
+	 * A title row naming the period at {@code titleRow}, the table's header below it
+	 * (frozen when the table starts the sheet).
+	 */
+	private static SheetTableWriter titled(Sheet sheet, ReportStyles styles, ReportTable table, String period,
+			int titleRow) {
+		Cell title = sheet.createRow(titleRow).createCell(0);
+		title.setCellValue(title(table, period));
+		title.setCellStyle(styles.title());
+		SheetTableWriter writer = new SheetTableWriter(sheet, styles, table.columns(), titleRow + 1);
+		return (titleRow == 0) ? writer.freezeHeader() : writer;
+	}
+
+	/** The title row of a table, e.g. {@code 报送期 2017：各区各类设施运行数}. */
+	static String title(ReportTable table, String period) {
+		return "报送期 " + period + "：" + table.heading();
 	}
 
 	/** Streams one table into its sheet and its CSV file; returns the rows copied. */
 	private static int copy(MartSnapshot.Tables tables, ReportTable table, SheetTableWriter sheet, ReportPaths paths,
 			AtomicFiles files) throws IOException {
+		return copy(tables, table, sheet, paths, files, (values) -> {
+		});
+	}
+
+	/** As above, handing each row to {@code alsoEach} too. */
+	private static int copy(MartSnapshot.Tables tables, ReportTable table, SheetTableWriter sheet, ReportPaths paths,
+			AtomicFiles files, Consumer<Object[]> alsoEach) throws IOException {
 		int[] rows = { 0 };
 		long started = System.nanoTime();
-		try (CsvTableWriter csv = new CsvTableWriter(files.temporaryFor(paths.csv(table)), table.headers())) {
+		List<String> headers = new ArrayList<>();
+		headers.add(CSV_PERIOD_HEADER);
+		headers.addAll(table.headers());
+		try (CsvTableWriter csv = new CsvTableWriter(files.temporaryFor(paths.csv(table)), headers)) {
+			Object[] line = new Object[headers.size()];
+			line[0] = paths.period();
 			tables.stream(table, (values) -> {
 				sheet.row(values);
-				csv.row(values);
+				alsoEach.accept(values);
+				System.arraycopy(values, 0, line, 1, values.length);
+				csv.row(line);
 				rows[0]++;
 			});
 		}

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.unionstats.workbook.ColumnSpec;
 import org.unionstats.workbook.FacilityType;
 import org.unionstats.workbook.TemplateV1;
+import org.unionstats.workbook.TemplateV2;
 
 /**
  * Writes the {@code 填报说明} sheet: what to fill, by when, where to drop the file and the
@@ -45,10 +46,10 @@ final class InstructionsSheetWriter {
 		Lines lines = new Lines(sheet);
 		String name = content.federation().name();
 		String code = content.federation().code();
-		lines.add(this.styles.title(), name + " " + content.period() + " 工会统计报送模板（模板 v" + TemplateV1.VERSION + "）");
+		lines.add(this.styles.title(), name + " " + content.period() + " 工会统计报送模板（模板 v" + TemplateV2.VERSION + "）");
 		lines.add(this.styles.paragraph(), name + "（街道代码 " + code + "，" + content.federation().districtName() + "）");
 		lines.add(this.styles.paragraph(),
-				"Reporting template v" + TemplateV1.VERSION + " for federation " + code + ", period " + content.period()
+				"Reporting template v" + TemplateV2.VERSION + " for federation " + code + ", period " + content.period()
 						+ ". Fill in the sheets below and drop the file into " + content.inboxFolder() + ".");
 		lines.add(this.styles.paragraph(), "模板生成时间 / Made: " + content.generatedAt());
 		lines.blank();
@@ -82,6 +83,11 @@ final class InstructionsSheetWriter {
 				"「" + TemplateV1.PROFILE_SHEET
 						+ "」：本街道工会的基本数据，每个项目一行，在“数值”列填写。灰色单元格（模板版本、街道代码、街道名称、所属区、报送期）已填好并锁定，不能修改；"
 						+ ((previous != null) ? "黄色单元格是上期（" + previous + "）已采用的数据，请按本期实际核实更新；" : "") + "其余白色单元格请填写。");
+		lines.add(this.styles.paragraph(), "模板 v2 新增双沟通、劳模、集体合同和职代会各项（「基本情况」最后十行）：不掌握的可留空，留空表示未知，不按 0 计。");
+		if (previous != null) {
+			lines.add(this.styles.paragraph(),
+					"黄色单元格带有批注“上期已采用数据”。如果基本情况各项数字与上期完全相同，系统会提示“与上期相同”（PROFILE_UNCHANGED），请确认确无变化。");
+		}
 		for (FacilityType type : FacilityType.values()) {
 			String required = TemplateV1.requiredColumns(type)
 				.stream()

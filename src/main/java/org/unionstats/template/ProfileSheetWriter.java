@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.unionstats.workbook.ColumnSpec;
 import org.unionstats.workbook.TemplateV1;
+import org.unionstats.workbook.TemplateV2;
 
 /**
  * Writes the {@code 基本情况} sheet: one row per profile field, the identity prefilled and
@@ -47,7 +48,7 @@ final class ProfileSheetWriter {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
 		List<String> labels = new ArrayList<>();
 		int rowIndex = 1;
-		for (ColumnSpec field : TemplateV1.PROFILE_FIELDS) {
+		for (ColumnSpec field : TemplateV2.PROFILE_FIELDS) {
 			XSSFRow row = sheet.createRow(rowIndex);
 			XSSFCell label = row.createCell(LABEL_COLUMN);
 			label.setCellValue(field.header());
@@ -97,7 +98,7 @@ final class ProfileSheetWriter {
 	}
 
 	private static Map<String, String> identity(TemplateContent content) {
-		return Map.of("template_version", TemplateV1.VERSION, "federation_code", content.federation().code(),
+		return Map.of("template_version", TemplateV2.VERSION, "federation_code", content.federation().code(),
 				"federation_name", content.federation().name(), "district_name", content.federation().districtName(),
 				"period", content.period().text());
 	}

@@ -22,6 +22,7 @@ import org.unionstats.registry.Period;
 import org.unionstats.workbook.ColumnSpec;
 import org.unionstats.workbook.FacilityType;
 import org.unionstats.workbook.TemplateV1;
+import org.unionstats.workbook.TemplateV2;
 import org.unionstats.workbook.ValueType;
 
 /**
@@ -118,7 +119,7 @@ public class TemplatePrefillRepository {
 
 	private static Map<String, Object> readProfile(ResultSet rs) throws SQLException {
 		// Only the figures are stored per period; identity and contact are not carried.
-		List<ColumnSpec> figures = TemplateV1.PROFILE_FIELDS.stream()
+		List<ColumnSpec> figures = TemplateV2.PROFILE_FIELDS.stream()
 			.filter((field) -> field.type() == ValueType.INTEGER || field.type() == ValueType.DECIMAL)
 			.toList();
 		return readColumns(rs, figures);

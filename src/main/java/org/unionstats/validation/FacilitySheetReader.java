@@ -37,6 +37,8 @@ final class FacilitySheetReader {
 
 	private final IssueMessages messages;
 
+	private final LocalDate periodStart;
+
 	private final LocalDate periodEnd;
 
 	private final Map<String, Integer> firstRowOfCode = new HashMap<>();
@@ -55,13 +57,14 @@ final class FacilitySheetReader {
 	private SheetRow totalsRow;
 
 	FacilitySheetReader(FacilityType type, String sheet, SheetCursor cursor, HeaderLayout layout, CellChecker checker,
-			IssueMessages messages, LocalDate periodEnd) {
+			IssueMessages messages, LocalDate periodStart, LocalDate periodEnd) {
 		this.type = type;
 		this.sheet = sheet;
 		this.cursor = cursor;
 		this.layout = layout;
 		this.checker = checker;
 		this.messages = messages;
+		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
 		this.tooLongCells = new TooLongCells(messages);
 		this.codeColumn = position("code");
@@ -134,6 +137,7 @@ final class FacilitySheetReader {
 		}
 		checkDuplicate(row.number(), (String) values.get("code"), issues);
 		checkDateOrder(row.number(), values, issues);
+		checkClassBeforePeriod(row.number(), values, issues);
 		return new FacilityItem(toRow(row.number(), values), issues, this.nameColumn);
 	}
 
@@ -167,6 +171,22 @@ final class FacilitySheetReader {
 			issues.add(this.messages.issue(IssueCode.DATE_ORDER, this.sheet, ref, rowNumber, "结班日期", ends.toString(),
 					starts.toString()));
 		}
+	}
+
+	/**
+	 * A prefilled class of last year left in the sheet: it is kept (its history stays
+	 * whole) but never counted, as it does not overlap the period.
+	 */
+	private void checkClassBeforePeriod(int rowNumber, Map<String, Object> values, List<Issue> issues) {
+		LocalDate ends = (LocalDate) values.get("ends_on");
+		if (this.type != FacilityType.CHILDCARE_CLASS || this.periodStart == null || ends == null
+				|| !ends.isBefore(this.periodStart)) {
+			return;
+		}
+		LocalDate starts = (LocalDate) values.get("starts_on");
+		String ref = org.unionstats.workbook.CellReferences.reference(position("starts_on"), rowNumber);
+		issues.add(this.messages.issue(IssueCode.CLASS_BEFORE_PERIOD, this.sheet, ref, rowNumber, "开班日期",
+				(starts != null) ? starts.toString() : null, ends.toString(), this.periodStart.toString()));
 	}
 
 	@SuppressWarnings("unchecked")

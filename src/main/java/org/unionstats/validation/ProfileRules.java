@@ -7,6 +7,7 @@ import org.unionstats.registry.FederationEntry;
 import org.unionstats.registry.Period;
 import org.unionstats.registry.PeriodType;
 import org.unionstats.workbook.HeaderMatcher;
+import org.unionstats.workbook.SpecialWorkFigures;
 import org.unionstats.workbook.SubmissionProfile;
 
 /**
@@ -99,11 +100,37 @@ final class ProfileRules {
 			exceeds(profile.appRegistered(), members, at.of("app_registered"), "APP注册会员数", issues);
 			exceeds(profile.activityMembers(), members, at.of("activity_members"), "活动参与会员数", issues);
 		}
+		checkSpecialWork(profile.specialWork(), at, issues);
 		Integer visits = profile.activityVisits();
 		Integer activityMembers = profile.activityMembers();
 		if (visits != null && activityMembers != null && visits < activityMembers) {
 			issues.add(issue(IssueCode.VISITS_BELOW_MEMBERS, at.of("activity_visits"), "活动参与人次", visits.toString(),
 					activityMembers));
+		}
+	}
+
+	private void checkSpecialWork(SpecialWorkFigures work, Located at, List<Issue> issues) {
+		if (work == null) {
+			return;
+		}
+		Integer reached = work.driveFirmsReached();
+		Integer intending = work.driveFirmsIntending();
+		if (reached != null && intending != null && intending > reached) {
+			issues.add(issue(IssueCode.DRIVE_INTENTS_EXCEEDED, at.of("drive_firms_intending"), "双沟通：建会意向企业数",
+					intending.toString(), reached));
+		}
+		Integer firms = work.unionisedFirms();
+		if (firms != null) {
+			exceedsFirms(work.collectiveContractFirms(), firms, at.of("collective_contract_firms"), "签订集体合同企业数",
+					issues);
+			exceedsFirms(work.workersCongressFirms(), firms, at.of("workers_congress_firms"), "建立职代会制度企业数", issues);
+		}
+	}
+
+	private void exceedsFirms(Integer value, int firms, CellChecker.CellLocation cell, String label,
+			List<Issue> issues) {
+		if (value != null && value > firms) {
+			issues.add(issue(IssueCode.FIRMS_EXCEEDED, cell, label, value.toString(), firms));
 		}
 	}
 

@@ -12,8 +12,10 @@ import org.unionstats.workbook.ColumnSpec;
 import org.unionstats.workbook.HeaderMatcher;
 import org.unionstats.workbook.SheetCursor;
 import org.unionstats.workbook.SheetRow;
+import org.unionstats.workbook.SpecialWorkFigures;
 import org.unionstats.workbook.SubmissionProfile;
 import org.unionstats.workbook.TemplateV1;
+import org.unionstats.workbook.TemplateV2;
 
 /**
  * Reads the profile sheet {@code 基本情况}: finds the {@code 项目}/{@code 数值} header, matches
@@ -47,7 +49,9 @@ final class ProfileSheetReader {
 		}
 		int labelColumn = layout.positions()[0];
 		int valueColumn = layout.positions()[1];
-		List<ColumnSpec> fields = TemplateV1.PROFILE_FIELDS;
+		// Every row any version has is collected; the declared version then says which
+		// of them the workbook must have.
+		List<ColumnSpec> fields = TemplateV2.PROFILE_FIELDS;
 		CellValue[] values = new CellValue[fields.size()];
 		int[] rows = new int[fields.size()];
 		for (SheetRow row = cursor.next(); row != null; row = cursor.next()) {
@@ -62,6 +66,10 @@ final class ProfileSheetReader {
 		Object[] typed = new Object[fields.size()];
 		for (int i = 0; i < fields.size(); i++) {
 			ColumnSpec spec = fields.get(i);
+			if (TemplateV2.isSpecialWork(spec) && !TemplateV2.VERSION.equals(typed[0])) {
+				// A v1 workbook knows nothing of these rows: its figures stay unknown.
+				continue;
+			}
 			if (rows[i] == 0) {
 				missing(sheet, spec, issues);
 				continue;
@@ -91,7 +99,7 @@ final class ProfileSheetReader {
 	private String checkVersion(CellChecker.CellLocation at, ColumnSpec spec, CellValue cell, List<Issue> issues) {
 		if (cell == null || cell.isBlank()) {
 			issues.add(this.messages.issueVariant(IssueCode.TEMPLATE_VERSION, "missing", at.sheet(), at.reference(),
-					at.row(), spec.header(), null, TemplateV1.VERSION));
+					at.row(), spec.header(), null, TemplateV2.VERSION));
 			return null;
 		}
 		String text = this.checker.parser().text(cell);
@@ -99,20 +107,23 @@ final class ProfileSheetReader {
 		if (folded.startsWith("v")) {
 			folded = folded.substring(1);
 		}
-		if (folded.equals(TemplateV1.VERSION) || folded.equals(TemplateV1.VERSION + ".0")) {
-			return TemplateV1.VERSION;
+		for (String version : TemplateV2.SUPPORTED_VERSIONS) {
+			if (folded.equals(version) || folded.equals(version + ".0")) {
+				return version;
+			}
 		}
 		issues.add(this.messages.issue(IssueCode.TEMPLATE_VERSION, at.sheet(), at.reference(), at.row(), spec.header(),
-				CellChecker.abbreviate(text), TemplateV1.VERSION));
+				CellChecker.abbreviate(text), String.join("/", TemplateV2.SUPPORTED_VERSIONS)));
 		return null;
 	}
 
 	private void missing(String sheet, ColumnSpec spec, List<Issue> issues) {
 		if ("template_version".equals(spec.key())) {
 			issues.add(this.messages.issueVariant(IssueCode.TEMPLATE_VERSION, "missing", sheet, null, null,
-					spec.header(), null, TemplateV1.VERSION));
+					spec.header(), null, TemplateV2.VERSION));
 		}
-		else if (spec.required()) {
+		else if (spec.required() || TemplateV2.isSpecialWork(spec)) {
+			// A v2 workbook must have its rows, though their values may be blank.
 			issues.add(this.messages.issueVariant(IssueCode.VALUE_REQUIRED, "label", sheet, null, null, spec.header(),
 					null));
 		}
@@ -121,7 +132,7 @@ final class ProfileSheetReader {
 	private static int fieldIndex(String label) {
 		String folded = HeaderMatcher.normalize(label);
 		String bare = stripOfWhich(folded);
-		List<ColumnSpec> fields = TemplateV1.PROFILE_FIELDS;
+		List<ColumnSpec> fields = TemplateV2.PROFILE_FIELDS;
 		for (int i = 0; i < fields.size(); i++) {
 			String header = HeaderMatcher.normalize(fields.get(i).header());
 			if (header.equals(folded) || stripOfWhich(header).equals(bare)) {
@@ -139,7 +150,8 @@ final class ProfileSheetReader {
 		return new SubmissionProfile((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
 				(String) v[5], (String) v[6], (LocalDate) v[7], (Integer) v[8], (Integer) v[9], (Integer) v[10],
 				(Integer) v[11], (Integer) v[12], (Integer) v[13], (Integer) v[14], (Integer) v[15], (Integer) v[16],
-				(Integer) v[17], (Integer) v[18], (BigDecimal) v[19]);
+				(Integer) v[17], (Integer) v[18], (BigDecimal) v[19], TemplateV2.VERSION.equals(v[0])
+						? SpecialWorkFigures.ofTemplateOrder(v, TemplateV1.PROFILE_FIELDS.size()) : null);
 	}
 
 	/**

@@ -51,6 +51,10 @@ public final class ValidatingReader implements AutoCloseable {
 
 	private LocalDate periodEnd;
 
+	private LocalDate periodStart;
+
+	private String unionOrgsCell;
+
 	private ProfileItem profileItem;
 
 	private State state = State.PROFILE;
@@ -69,7 +73,7 @@ public final class ValidatingReader implements AutoCloseable {
 		List<Issue> issues = new ArrayList<>();
 		try {
 			this.source = new WorkbookOpener(limits).open(file);
-			this.profileItem = new ProfileItem(readStructure(context, issues), issues);
+			this.profileItem = new ProfileItem(readStructure(context, issues), issues, this.unionOrgsCell);
 		}
 		catch (RuntimeException ex) {
 			issues.add(this.fileIssues.of(ex, null));
@@ -120,6 +124,9 @@ public final class ValidatingReader implements AutoCloseable {
 				profile = reading.profile();
 				Period period = new ProfileRules(this.messages).check(reading, context, issues);
 				this.periodEnd = (period != null) ? period.endsOn() : null;
+				this.periodStart = (period != null) ? period.startsOn() : null;
+				CellChecker.CellLocation unionOrgs = reading.locations().get("union_orgs");
+				this.unionOrgsCell = (unionOrgs != null) ? unionOrgs.reference() : null;
 			}
 		}
 		planFacilitySheets(sheets, issues);
@@ -151,7 +158,7 @@ public final class ValidatingReader implements AutoCloseable {
 				if (this.sheetReader == null) {
 					this.cursor = this.source.openSheet(planned.sheet());
 					this.sheetReader = new FacilitySheetReader(planned.type(), planned.sheet(), this.cursor,
-							planned.layout(), this.checker, this.messages, this.periodEnd);
+							planned.layout(), this.checker, this.messages, this.periodStart, this.periodEnd);
 				}
 				FacilityItem item = this.sheetReader.next();
 				if (item != null) {

@@ -1,5 +1,6 @@
 package org.unionstats.warehouse;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.unionstats.validation.FacilityItem;
 import org.unionstats.validation.Issue;
 import org.unionstats.workbook.FacilityRow;
+import org.unionstats.workbook.SpecialWorkFigures;
 import org.unionstats.workbook.SubmissionProfile;
 
 /**
@@ -39,19 +41,31 @@ public class StagingWriter {
 	}
 
 	public void writeProfile(long submissionId, SubmissionProfile p) {
+		writeProfile(submissionId, p, null);
+	}
+
+	/**
+	 * Stages the profile, with where its {@code 工会组织数} value sits in the workbook.
+	 */
+	public void writeProfile(long submissionId, SubmissionProfile p, String unionOrgsCell) {
+		SpecialWorkFigures w = (p.specialWork() != null) ? p.specialWork() : SpecialWorkFigures.UNKNOWN;
+		List<Object> values = new ArrayList<>(Arrays.asList(submissionId, p.templateVersion(), p.federationCode(),
+				p.federationName(), p.districtName(), p.period(), p.contactName(), p.contactPhone(), p.filledOn(),
+				p.unionOrgs(), p.grassrootsCommittees(), p.communityJointUnions(), p.industryJointUnions(),
+				p.jointUnionGroups(), p.members(), p.stationStaff(), p.appRegistered(), p.activityMembers(),
+				p.activityVisits(), p.assistedPeople(), p.assistanceYuan()));
+		values.addAll(Arrays.asList(w.inTemplateOrder()));
+		values.add(unionOrgsCell);
 		this.jdbc.sql("""
 				INSERT INTO staging.profile (submission_id, template_version, federation_code, federation_name,
 				  district_name, period, contact_name, contact_phone, filled_on, union_orgs, grassroots_committees,
 				  community_joint_unions, industry_joint_unions, joint_union_groups, members, station_staff,
-				  app_registered, activity_members, activity_visits, assisted_people, assistance_yuan)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (submission_id) DO NOTHING""")
-			.params(submissionId, p.templateVersion(), p.federationCode(), p.federationName(), p.districtName(),
-					p.period(), p.contactName(), p.contactPhone(), p.filledOn(), p.unionOrgs(),
-					p.grassrootsCommittees(), p.communityJointUnions(), p.industryJointUnions(), p.jointUnionGroups(),
-					p.members(), p.stationStaff(), p.appRegistered(), p.activityMembers(), p.activityVisits(),
-					p.assistedPeople(), p.assistanceYuan())
-			.update();
+				  app_registered, activity_members, activity_visits, assisted_people, assistance_yuan,
+				  drive_enterprise_meetings, drive_worker_meetings, drive_firms_reached, drive_firms_intending,
+				  drive_new_members, model_workers_national, model_workers_municipal, unionised_firms,
+				  collective_contract_firms, workers_congress_firms, union_orgs_cell)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (submission_id) DO NOTHING""").params(values).update();
 	}
 
 	public long writeFacilities(long submissionId, List<FacilityItem> items) {

@@ -141,11 +141,16 @@ public class SubmissionMerger {
 					INSERT INTO core.federation_profile (period, federation_code, submission_id, received_at, accepted_at,
 					  filled_on, union_orgs, grassroots_committees, community_joint_unions, industry_joint_unions,
 					  joint_union_groups, members, station_staff, app_registered, activity_members, activity_visits,
-					  assisted_people, assistance_yuan)
+					  assisted_people, assistance_yuan, drive_enterprise_meetings, drive_worker_meetings,
+					  drive_firms_reached, drive_firms_intending, drive_new_members, model_workers_national,
+					  model_workers_municipal, unionised_firms, collective_contract_firms, workers_congress_firms)
 					SELECT :period, :fed, p.submission_id, s.received_at, now(), p.filled_on, p.union_orgs,
 					       p.grassroots_committees, p.community_joint_unions, p.industry_joint_unions, p.joint_union_groups,
 					       p.members, p.station_staff, p.app_registered, p.activity_members, p.activity_visits,
-					       p.assisted_people, p.assistance_yuan
+					       p.assisted_people, p.assistance_yuan, p.drive_enterprise_meetings, p.drive_worker_meetings,
+					       p.drive_firms_reached, p.drive_firms_intending, p.drive_new_members, p.model_workers_national,
+					       p.model_workers_municipal, p.unionised_firms, p.collective_contract_firms,
+					       p.workers_congress_firms
 					FROM staging.profile p JOIN ops.submission s USING (submission_id)
 					WHERE p.submission_id = :id
 					ON CONFLICT (period, federation_code) DO UPDATE SET
@@ -157,7 +162,17 @@ public class SubmissionMerger {
 					  members = EXCLUDED.members, station_staff = EXCLUDED.station_staff,
 					  app_registered = EXCLUDED.app_registered, activity_members = EXCLUDED.activity_members,
 					  activity_visits = EXCLUDED.activity_visits, assisted_people = EXCLUDED.assisted_people,
-					  assistance_yuan = EXCLUDED.assistance_yuan""")
+					  assistance_yuan = EXCLUDED.assistance_yuan,
+					  drive_enterprise_meetings = EXCLUDED.drive_enterprise_meetings,
+					  drive_worker_meetings = EXCLUDED.drive_worker_meetings,
+					  drive_firms_reached = EXCLUDED.drive_firms_reached,
+					  drive_firms_intending = EXCLUDED.drive_firms_intending,
+					  drive_new_members = EXCLUDED.drive_new_members,
+					  model_workers_national = EXCLUDED.model_workers_national,
+					  model_workers_municipal = EXCLUDED.model_workers_municipal,
+					  unionised_firms = EXCLUDED.unionised_firms,
+					  collective_contract_firms = EXCLUDED.collective_contract_firms,
+					  workers_congress_firms = EXCLUDED.workers_congress_firms""")
 			.param("period", period.text())
 			.param("fed", federationCode)
 			.param("id", submissionId)

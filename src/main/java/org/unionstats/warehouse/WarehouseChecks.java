@@ -16,16 +16,19 @@ import org.unionstats.validation.IssueCode;
 import org.unionstats.validation.IssueMessages;
 import org.unionstats.workbook.CellReferences;
 import org.unionstats.workbook.FacilityType;
+import org.unionstats.workbook.TemplateV1;
 
 /**
  * The checks that compare a staged submission with the warehouse: a facility type's count
- * swinging against the previous period, a facility renamed, a facility another federation
- * also claims.
+ * swinging against the previous period, a profile sent back unchanged, a facility
+ * renamed, a facility another federation also claims.
  */
 @Component
 public class WarehouseChecks {
 
 	private static final String NAME_HEADER = "名称";
+
+	private static final String UNION_ORGS_LABEL = "工会组织数";
 
 	private static final int CLAIMANTS_NAMED = 3;
 
@@ -53,6 +56,7 @@ public class WarehouseChecks {
 	 */
 	public void check(long submissionId, String federationCode, Period period, Consumer<List<Issue>> sink) {
 		sink.accept(countSwings(submissionId, federationCode, period));
+		sink.accept(unchangedProfile(submissionId, federationCode, period));
 		renamedFacilities(submissionId, federationCode, period, sink);
 		facilitiesClaimedElsewhere(submissionId, federationCode, period, sink);
 	}
@@ -64,25 +68,24 @@ public class WarehouseChecks {
 	 */
 	private List<Issue> countSwings(long submissionId, String federationCode, Period period) {
 		Period previous = period.previous();
-		return this.jdbc
-			.sql("""
-					WITH now_counts AS (
-					  SELECT facility_type, count(*) FILTER (WHERE coalesce(status, '运行') = '运行'
-					      AND (facility_type <> 'childcare_class' OR (starts_on <= :ends AND ends_on >= :starts))) AS active
-					  FROM staging.facility WHERE submission_id = :id GROUP BY facility_type),
-					previous_counts AS (
-					  SELECT s.facility_type, count(*) FILTER (WHERE s.status = '运行'
-					      AND (s.facility_type <> 'childcare_class' OR (s.starts_on <= :prev_ends AND s.ends_on >= :prev_starts))) AS active
-					  FROM core.facility_snapshot s
-					  WHERE s.period = :previous AND s.federation_code = :fed GROUP BY s.facility_type),
-					counts AS (
-					  SELECT facility_type, coalesce(p.active, 0) AS before, coalesce(n.active, 0) AS after
-					  FROM previous_counts p FULL JOIN now_counts n USING (facility_type))
-					SELECT facility_type, before, after FROM counts
-					WHERE EXISTS (SELECT 1 FROM core.federation_profile WHERE period = :previous AND federation_code = :fed)
-					  AND abs(after - before) > :minimum
-					  AND abs(after - before) * 100 > before * :percent
-					ORDER BY facility_type""")
+		return this.jdbc.sql("""
+				WITH now_counts AS (
+				  SELECT facility_type, count(*) FILTER (WHERE core.facility_is_active(facility_type, status,
+				      starts_on, ends_on, :starts, :ends)) AS active
+				  FROM staging.facility WHERE submission_id = :id GROUP BY facility_type),
+				previous_counts AS (
+				  SELECT s.facility_type, count(*) FILTER (WHERE core.facility_is_active(s.facility_type, s.status,
+				      s.starts_on, s.ends_on, :prev_starts, :prev_ends)) AS active
+				  FROM core.facility_snapshot s
+				  WHERE s.period = :previous AND s.federation_code = :fed GROUP BY s.facility_type),
+				counts AS (
+				  SELECT facility_type, coalesce(p.active, 0) AS before, coalesce(n.active, 0) AS after
+				  FROM previous_counts p FULL JOIN now_counts n USING (facility_type))
+				SELECT facility_type, before, after FROM counts
+				WHERE EXISTS (SELECT 1 FROM core.federation_profile WHERE period = :previous AND federation_code = :fed)
+				  AND abs(after - before) > :minimum
+				  AND abs(after - before) * 100 > before * :percent
+				ORDER BY facility_type""")
 			.param("id", submissionId)
 			.param("fed", federationCode)
 			.param("previous", previous.text())
@@ -96,6 +99,42 @@ public class WarehouseChecks {
 				FacilityType type = FacilityType.fromKey(rs.getString(1));
 				return this.messages.issue(IssueCode.COUNT_SWING, type.sheetName(), null, null, null,
 						Long.toString(rs.getLong(3)), type.sheetName(), rs.getLong(2), rs.getLong(3), previous.text());
+			})
+			.list();
+	}
+
+	/**
+	 * Every figure of the profile (from 工会组织数 down, the v2 figures included) equal to the
+	 * previous accepted period's: a prefilled template sent back untouched? A blank
+	 * equals a blank, so figures unknown on both sides count as unchanged.
+	 */
+	private List<Issue> unchangedProfile(long submissionId, String federationCode, Period period) {
+		Period previous = period.previous();
+		return this.jdbc.sql("""
+				SELECT n.union_orgs, n.union_orgs_cell
+				FROM staging.profile n
+				JOIN core.federation_profile p ON p.period = :previous AND p.federation_code = :fed
+				WHERE n.submission_id = :id
+				  AND (n.union_orgs, n.grassroots_committees, n.community_joint_unions, n.industry_joint_unions,
+				       n.joint_union_groups, n.members, n.station_staff, n.app_registered, n.activity_members,
+				       n.activity_visits, n.assisted_people, n.assistance_yuan, n.drive_enterprise_meetings,
+				       n.drive_worker_meetings, n.drive_firms_reached, n.drive_firms_intending, n.drive_new_members,
+				       n.model_workers_national, n.model_workers_municipal, n.unionised_firms,
+				       n.collective_contract_firms, n.workers_congress_firms)
+				      IS NOT DISTINCT FROM
+				      (p.union_orgs, p.grassroots_committees, p.community_joint_unions, p.industry_joint_unions,
+				       p.joint_union_groups, p.members, p.station_staff, p.app_registered, p.activity_members,
+				       p.activity_visits, p.assisted_people, p.assistance_yuan, p.drive_enterprise_meetings,
+				       p.drive_worker_meetings, p.drive_firms_reached, p.drive_firms_intending, p.drive_new_members,
+				       p.model_workers_national, p.model_workers_municipal, p.unionised_firms,
+				       p.collective_contract_firms, p.workers_congress_firms)""")
+			.param("id", submissionId)
+			.param("fed", federationCode)
+			.param("previous", previous.text())
+			.query((rs, row) -> {
+				String cell = rs.getString(2);
+				return this.messages.issue(IssueCode.PROFILE_UNCHANGED, TemplateV1.PROFILE_SHEET, cell, rowOf(cell),
+						UNION_ORGS_LABEL, rs.getString(1), previous.text());
 			})
 			.list();
 	}
@@ -173,6 +212,10 @@ public class WarehouseChecks {
 			}
 		}
 		while (page.size() == PAGE);
+	}
+
+	private static Integer rowOf(String reference) {
+		return (reference != null) ? Integer.valueOf(reference.replaceAll("[^0-9]", "")) : null;
 	}
 
 	private static String claimants(ResultSet rs) throws SQLException {

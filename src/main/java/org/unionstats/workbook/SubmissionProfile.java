@@ -27,12 +27,36 @@ import java.time.LocalDate;
  * @param activityVisits 活动参与人次
  * @param assistedPeople 帮扶慰问人次
  * @param assistanceYuan 帮扶慰问金额（元）
+ * @param specialWork the template v2 figures, {@code null} for a v1 workbook (unknown,
+ * not zero)
  */
 public record SubmissionProfile(String templateVersion, String federationCode, String federationName,
 		String districtName, String period, String contactName, String contactPhone, LocalDate filledOn,
 		Integer unionOrgs, Integer grassrootsCommittees, Integer communityJointUnions, Integer industryJointUnions,
 		Integer jointUnionGroups, Integer members, Integer stationStaff, Integer appRegistered, Integer activityMembers,
-		Integer activityVisits, Integer assistedPeople, BigDecimal assistanceYuan) {
+		Integer activityVisits, Integer assistedPeople, BigDecimal assistanceYuan, SpecialWorkFigures specialWork) {
+
+	/**
+	 * A template v1 profile: no special-work figures.
+	 */
+	public SubmissionProfile(String templateVersion, String federationCode, String federationName, String districtName,
+			String period, String contactName, String contactPhone, LocalDate filledOn, Integer unionOrgs,
+			Integer grassrootsCommittees, Integer communityJointUnions, Integer industryJointUnions,
+			Integer jointUnionGroups, Integer members, Integer stationStaff, Integer appRegistered,
+			Integer activityMembers, Integer activityVisits, Integer assistedPeople, BigDecimal assistanceYuan) {
+		this(templateVersion, federationCode, federationName, districtName, period, contactName, contactPhone, filledOn,
+				unionOrgs, grassrootsCommittees, communityJointUnions, industryJointUnions, jointUnionGroups, members,
+				stationStaff, appRegistered, activityMembers, activityVisits, assistedPeople, assistanceYuan, null);
+	}
+
+	/** The same profile with the given special-work figures (and so template v2). */
+	public SubmissionProfile withSpecialWork(SpecialWorkFigures figures) {
+		return new SubmissionProfile(TemplateV2.VERSION, this.federationCode, this.federationName, this.districtName,
+				this.period, this.contactName, this.contactPhone, this.filledOn, this.unionOrgs,
+				this.grassrootsCommittees, this.communityJointUnions, this.industryJointUnions, this.jointUnionGroups,
+				this.members, this.stationStaff, this.appRegistered, this.activityMembers, this.activityVisits,
+				this.assistedPeople, this.assistanceYuan, figures);
+	}
 
 	@Override
 	public String toString() {

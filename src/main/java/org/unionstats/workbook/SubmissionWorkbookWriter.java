@@ -17,9 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes a filled-in template v1 workbook from values, streaming (any number of rows in
- * bounded memory) and with shared strings (WPS renders inline strings badly). The inverse
- * of the reader: sample data, tests and benchmarks use it.
+ * Writes a filled-in template v1 or v2 workbook from values, streaming (any number of
+ * rows in bounded memory) and with shared strings (WPS renders inline strings badly). The
+ * inverse of the reader: sample data, tests and benchmarks use it.
  */
 public final class SubmissionWorkbookWriter {
 
@@ -42,6 +42,18 @@ public final class SubmissionWorkbookWriter {
 			Map.entry("activity_visits", SubmissionProfile::activityVisits),
 			Map.entry("assisted_people", SubmissionProfile::assistedPeople),
 			Map.entry("assistance_yuan", SubmissionProfile::assistanceYuan));
+
+	private static final Map<String, Function<SpecialWorkFigures, Object>> SPECIAL_WORK_VALUES = Map.ofEntries(
+			Map.entry("drive_enterprise_meetings", SpecialWorkFigures::driveEnterpriseMeetings),
+			Map.entry("drive_worker_meetings", SpecialWorkFigures::driveWorkerMeetings),
+			Map.entry("drive_firms_reached", SpecialWorkFigures::driveFirmsReached),
+			Map.entry("drive_firms_intending", SpecialWorkFigures::driveFirmsIntending),
+			Map.entry("drive_new_members", SpecialWorkFigures::driveNewMembers),
+			Map.entry("model_workers_national", SpecialWorkFigures::modelWorkersNational),
+			Map.entry("model_workers_municipal", SpecialWorkFigures::modelWorkersMunicipal),
+			Map.entry("unionised_firms", SpecialWorkFigures::unionisedFirms),
+			Map.entry("collective_contract_firms", SpecialWorkFigures::collectiveContractFirms),
+			Map.entry("workers_congress_firms", SpecialWorkFigures::workersCongressFirms));
 
 	private static final Map<String, Function<FacilityRow, Object>> FACILITY_VALUES = Map.ofEntries(
 			Map.entry("code", FacilityRow::code), Map.entry("name", FacilityRow::name),
@@ -85,6 +97,14 @@ public final class SubmissionWorkbookWriter {
 			Row row = sheet.createRow(rowIndex++);
 			row.createCell(0).setCellValue(field.header());
 			setValue(row, 1, PROFILE_VALUES.get(field.key()).apply(profile), dateStyle);
+		}
+		// Written exactly when the profile is a v2 one, so a v1 profile reads back as v1.
+		if (profile.specialWork() != null) {
+			for (ColumnSpec field : TemplateV2.SPECIAL_WORK_FIELDS) {
+				Row row = sheet.createRow(rowIndex++);
+				row.createCell(0).setCellValue(field.header());
+				setValue(row, 1, SPECIAL_WORK_VALUES.get(field.key()).apply(profile.specialWork()), dateStyle);
+			}
 		}
 	}
 

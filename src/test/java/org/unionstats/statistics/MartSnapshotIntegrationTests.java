@@ -17,10 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class MartSnapshotIntegrationTests {
 
-	private static final ReportTable TRANSACTION = new ReportTable("t", "t", List.of(ReportColumn.text("a", 1),
-			ReportColumn.text("b", 1), ReportColumn.text("c", 1), ReportColumn.text("d", 1)), """
+	private static final ReportTable TRANSACTION = new ReportTable("t", "t",
+			List.of(ReportColumn.text("a", 1), ReportColumn.text("b", 1), ReportColumn.text("c", 1),
+					ReportColumn.text("d", 1)),
+			"""
 					SELECT current_setting('transaction_isolation'), current_setting('transaction_read_only'),
-					       txid_current_if_assigned() IS NULL, :period || '|' || pg_backend_pid()""");
+					       txid_current_if_assigned() IS NULL, :period || '|' || pg_backend_pid()""", "t", false);
 
 	@Autowired
 	private MartSnapshot snapshot;

@@ -151,6 +151,19 @@ class StatisticsCommandsIntegrationTests {
 	}
 
 	@Test
+	void periodTargetAcceptsTheVersion2CoverageIndicators() {
+		assertThat(run("period", "target", "2017", "COLLECTIVE_CONTRACT", "90")).as(this.err.toString()).isZero();
+		assertThat(run("period", "target", "2017", "WORKERS_CONGRESS", "92.5")).as(this.err.toString()).isZero();
+
+		assertThat(this.out.toString()).contains("period 2017: collective_contract_coverage target 90%")
+			.contains("period 2017: workers_congress_coverage target 92.5%");
+		assertThat(this.jdbc.sql("""
+				SELECT collective_contract_target || ' ' || workers_congress_target
+				FROM mart.municipal_profile WHERE period = '2017'""").query(String.class).single())
+			.isEqualTo("0.9000 0.9250");
+	}
+
+	@Test
 	void periodTargetRejectsAPercentageOutOfRangeWithOneLine() {
 		int exitCode = run("period", "target", "2017", "ACTIVITY_PARTICIPATION", "135");
 

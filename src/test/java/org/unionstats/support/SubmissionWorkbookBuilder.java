@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.unionstats.workbook.ColumnSpec;
 import org.unionstats.workbook.FacilityType;
 import org.unionstats.workbook.TemplateV1;
+import org.unionstats.workbook.TemplateV2;
 
 /**
  * Writes template-v1 submission workbooks for tests: valid by default (广安门外街道 110102020,
@@ -118,6 +119,19 @@ public final class SubmissionWorkbookBuilder {
 	 */
 	public SubmissionWorkbookBuilder profile(String label, Object value) {
 		this.profile.put(label, value);
+		return this;
+	}
+
+	/**
+	 * Makes the workbook a template v2 one, with the special-work figures of 广安门外街道 (2
+	 * national and 10 municipal model workers, as the seeds report).
+	 */
+	public SubmissionWorkbookBuilder v2() {
+		this.profile.put("模板版本", "2");
+		Object[] values = { 40, 20, 90, 21, 380, 2, 10, 125, 113, 118 };
+		for (int i = 0; i < values.length; i++) {
+			this.profile.put(TemplateV2.SPECIAL_WORK_FIELDS.get(i).header(), values[i]);
+		}
 		return this;
 	}
 

@@ -30,6 +30,7 @@ import org.unionstats.registry.Period;
 import org.unionstats.workbook.ColumnSpec;
 import org.unionstats.workbook.FacilityType;
 import org.unionstats.workbook.TemplateV1;
+import org.unionstats.workbook.TemplateV2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionstats.template.TemplateWorkbooks.onlyRegion;
@@ -88,16 +89,16 @@ class TemplateWorkbookWriterTests {
 		XSSFSheet profile = workbook.getSheet(TemplateV1.PROFILE_SHEET);
 		assertThat(profile.getRow(0).getCell(0).getStringCellValue()).isEqualTo("项目");
 		assertThat(profile.getRow(0).getCell(1).getStringCellValue()).isEqualTo("数值");
-		assertThat(profile.getLastRowNum()).isEqualTo(TemplateV1.PROFILE_FIELDS.size());
+		assertThat(profile.getLastRowNum()).isEqualTo(TemplateV2.PROFILE_FIELDS.size());
 		assertThat(profile.getProtect()).isTrue();
-		Map<String, String> identity = Map.of("模板版本", "1", "街道代码", "110102020", "街道名称", "广安门外街道", "所属区", "西城区", "报送期",
+		Map<String, String> identity = Map.of("模板版本", "2", "街道代码", "110102020", "街道名称", "广安门外街道", "所属区", "西城区", "报送期",
 				"2018");
 		identity.forEach((label, value) -> {
 			XSSFCell cell = profileCell(workbook, label);
 			assertThat(cell.getStringCellValue()).as(label).isEqualTo(value);
 			assertThat(cell.getCellStyle().getLocked()).as(label).isTrue();
 		});
-		for (String label : List.of("填报人", "联系电话", "工会组织数", "会员人数", "帮扶慰问金额（元）")) {
+		for (String label : List.of("填报人", "联系电话", "工会组织数", "会员人数", "帮扶慰问金额（元）", "双沟通：企业沟通会场次", "其中：建立职代会制度企业数")) {
 			XSSFCell cell = profileCell(workbook, label);
 			assertThat(cell.getCellStyle().getLocked()).as(label).isFalse();
 			assertThat(cell.toString()).as(label).isEmpty();

@@ -74,9 +74,9 @@ class SubmissionValidatorTests {
 
 	@Test
 	void rejectsUnsupportedTemplateVersion() {
-		Issue issue = only(read(valid().profile("模板版本", "2")), IssueCode.TEMPLATE_VERSION);
+		Issue issue = only(read(valid().profile("模板版本", "3")), IssueCode.TEMPLATE_VERSION);
 		assertThat(issue.location()).isEqualTo("基本情况!B2");
-		assertThat(issue.value()).isEqualTo("2");
+		assertThat(issue.value()).isEqualTo("3");
 	}
 
 	@Test
