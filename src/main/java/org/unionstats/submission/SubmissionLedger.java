@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -305,6 +306,63 @@ public class SubmissionLedger {
 		this.jdbc.sql("UPDATE ops.submission SET status = :status, decided_at = now() WHERE submission_id = :id")
 			.param("status", status.name())
 			.param("id", submissionId)
+			.update();
+	}
+
+	/**
+	 * Records the federation and period a submission declares, in the caller's
+	 * transaction (the verdict's).
+	 */
+	public void declared(long submissionId, @Nullable String federationCode, @Nullable String period) {
+		this.jdbc.sql("UPDATE ops.submission SET federation_code = :fed, period = :period WHERE submission_id = :id")
+			.param("fed", federationCode)
+			.param("period", period)
+			.param("id", submissionId)
+			.update();
+	}
+
+	/**
+	 * Counts the submission's errors and warnings from its issues, in the caller's
+	 * transaction.
+	 */
+	public void countIssues(long submissionId) {
+		this.jdbc
+			.sql("""
+					UPDATE ops.submission s SET
+					  error_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'ERROR'),
+					  warning_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'WARNING')
+					WHERE s.submission_id = :id""")
+			.param("id", submissionId)
+			.update();
+	}
+
+	/**
+	 * Whether a submission of the federation and period received later (then claimed
+	 * later) is already in force.
+	 */
+	public boolean hasNewerAccepted(long submissionId, String federationCode, String period, Timestamp receivedAt) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM ops.submission
+				               WHERE federation_code = :fed AND period = :period AND status = 'ACCEPTED'
+				                 AND (received_at, submission_id) > (:received, :id))""")
+			.param("fed", federationCode)
+			.param("period", period)
+			.param("received", receivedAt)
+			.param("id", submissionId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The submission in force for the federation and period, if any, is superseded; in
+	 * the caller's transaction (the merge of its successor).
+	 */
+	public void supersedeAccepted(String federationCode, String period) {
+		this.jdbc.sql("""
+				UPDATE ops.submission SET status = 'SUPERSEDED'
+				WHERE federation_code = :fed AND period = :period AND status = 'ACCEPTED'""")
+			.param("fed", federationCode)
+			.param("period", period)
 			.update();
 	}
 

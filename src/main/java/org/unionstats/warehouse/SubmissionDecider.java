@@ -57,11 +57,7 @@ public class SubmissionDecider {
 					rs.getLong(4)))
 			.single();
 		String period = staged.period().map(Period::text).orElse(null);
-		this.jdbc.sql("UPDATE ops.submission SET federation_code = :fed, period = :period WHERE submission_id = :id")
-			.param("fed", staged.federationCode())
-			.param("period", period)
-			.param("id", submissionId)
-			.update();
+		this.ledger.declared(submissionId, staged.federationCode(), period);
 		if (staged.errors() > 0 || staged.period().isEmpty() || staged.federationCode() == null) {
 			this.ledger.decided(submissionId, SubmissionStatus.REJECTED);
 		}
@@ -70,18 +66,7 @@ public class SubmissionDecider {
 					(warnings) -> this.staging.writeIssues(submissionId, warnings));
 			this.merger.merge(submissionId, staged.federationCode(), staged.period().get(), staged.receivedAt());
 		}
-		countIssues(submissionId);
-	}
-
-	private void countIssues(long submissionId) {
-		this.jdbc
-			.sql("""
-					UPDATE ops.submission s SET
-					  error_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'ERROR'),
-					  warning_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'WARNING')
-					WHERE s.submission_id = :id""")
-			.param("id", submissionId)
-			.update();
+		this.ledger.countIssues(submissionId);
 	}
 
 	private record StagedSubmission(Timestamp receivedAt, String federationCode, Optional<Period> period, long errors) {

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.registry.Period;
+import org.unionstats.submission.SubmissionLedger;
+import org.unionstats.submission.SubmissionStatus;
 
 /**
  * Replaces a federation's snapshot for a period by an accepted submission, set-based, in
@@ -24,8 +26,11 @@ public class SubmissionMerger {
 
 	private final JdbcClient jdbc;
 
-	SubmissionMerger(JdbcClient jdbc) {
+	private final SubmissionLedger ledger;
+
+	SubmissionMerger(JdbcClient jdbc, SubmissionLedger ledger) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -39,34 +44,16 @@ public class SubmissionMerger {
 			.param("fed", federationCode)
 			.query()
 			.singleRow();
-		if (newerAccepted(submissionId, federationCode, period, receivedAt)) {
-			setStatus(submissionId, "SUPERSEDED");
+		if (this.ledger.hasNewerAccepted(submissionId, federationCode, period.text(), receivedAt)) {
+			this.ledger.decided(submissionId, SubmissionStatus.SUPERSEDED);
 			return false;
 		}
-		this.jdbc.sql("""
-				UPDATE ops.submission SET status = 'SUPERSEDED'
-				WHERE federation_code = :fed AND period = :period AND status = 'ACCEPTED'""")
-			.param("fed", federationCode)
-			.param("period", period.text())
-			.update();
+		this.ledger.supersedeAccepted(federationCode, period.text());
 		registerPeriod(period);
 		replaceSnapshot(submissionId, federationCode, period);
 		upsertProfile(submissionId, federationCode, period);
-		setStatus(submissionId, "ACCEPTED");
+		this.ledger.decided(submissionId, SubmissionStatus.ACCEPTED);
 		return true;
-	}
-
-	private boolean newerAccepted(long submissionId, String federationCode, Period period, Timestamp receivedAt) {
-		return this.jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM ops.submission
-				               WHERE federation_code = :fed AND period = :period AND status = 'ACCEPTED'
-				                 AND (received_at, submission_id) > (:received, :id))""")
-			.param("fed", federationCode)
-			.param("period", period.text())
-			.param("received", receivedAt)
-			.param("id", submissionId)
-			.query(Boolean.class)
-			.single();
 	}
 
 	private void registerPeriod(Period period) {
@@ -175,13 +162,6 @@ public class SubmissionMerger {
 					  workers_congress_firms = EXCLUDED.workers_congress_firms""")
 			.param("period", period.text())
 			.param("fed", federationCode)
-			.param("id", submissionId)
-			.update();
-	}
-
-	private void setStatus(long submissionId, String status) {
-		this.jdbc.sql("UPDATE ops.submission SET status = :status, decided_at = now() WHERE submission_id = :id")
-			.param("status", status)
 			.param("id", submissionId)
 			.update();
 	}
