@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.UnionStatsProperties;
 import org.unionstats.cluster.NodeLease;
+import org.unionstats.people.LocalTimes;
 import org.unionstats.support.IndependentTransactions;
 import org.unionstats.validation.Issue;
 import org.unionstats.validation.IssueCode;
@@ -50,11 +52,15 @@ public class SubmissionLedger {
 
 	private final IssueMessages messages;
 
-	SubmissionLedger(JdbcClient jdbc, IndependentTransactions transactions, NodeLease lease, IssueMessages messages) {
+	private final LocalTimes times;
+
+	SubmissionLedger(JdbcClient jdbc, IndependentTransactions transactions, NodeLease lease, IssueMessages messages,
+			UnionStatsProperties properties) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.lease = lease;
 		this.messages = messages;
+		this.times = LocalTimes.of(properties);
 	}
 
 	// Claiming
@@ -136,7 +142,7 @@ public class SubmissionLedger {
 
 	private void recordDuplicateIssue(long submissionId, String folderCode, String sha256) {
 		this.jdbc.sql("""
-				SELECT original_name, to_char(claimed_at, 'YYYY-MM-DD HH24:MI') FROM ops.submission
+				SELECT original_name, claimed_at FROM ops.submission
 				WHERE folder_code = :folder AND sha256 = :sha AND submission_id <> :id AND status NOT IN (:notOriginal)
 				ORDER BY submission_id LIMIT 1""")
 			.param("folder", folderCode)
@@ -144,7 +150,7 @@ public class SubmissionLedger {
 			.param("id", submissionId)
 			.param("notOriginal", NOT_ORIGINAL)
 			.query((rs, row) -> this.messages.issue(IssueCode.DUPLICATE_FILE, null, null, null, null, null,
-					rs.getString(1), rs.getString(2)))
+					rs.getString(1), this.times.shown(rs.getTimestamp(2).toInstant())))
 			.optional()
 			.ifPresent((issue) -> recordIssue(submissionId, issue));
 	}

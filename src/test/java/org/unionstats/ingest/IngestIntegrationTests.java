@@ -207,6 +207,9 @@ class IngestIntegrationTests {
 		assertThat(duplicate.feedback().getFileName().toString()).startsWith("天桥(1).xlsx.校验结果.").endsWith("-d1.xlsx");
 		assertThat(acceptedSubmission(TIANQIAO)).isEqualTo(acceptedAt);
 		assertThat(issueCodes()).contains("DUPLICATE_FILE");
+		assertThat(this.jdbc.sql("SELECT message_zh FROM ops.issue WHERE code = 'DUPLICATE_FILE'")
+			.query(String.class)
+			.single()).as("the earlier file's time as the clerk reads it").contains("(Asia/Shanghai, UTC+08:00)");
 	}
 
 	@Test
