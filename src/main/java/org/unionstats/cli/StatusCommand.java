@@ -108,10 +108,11 @@ final class StatusCommand implements Callable<Integer> {
 	private void printRuns(List<JobRun> runs) {
 		this.out.printf("last job runs:%s%n", runs.isEmpty() ? " none" : "");
 		for (JobRun run : runs) {
-			this.out.printf("  %-12s %-8s %-19s  %-19s  %s%n", run.jobName(),
+			this.out.printf("  %-12s %-8s %-19s  %-19s  %s%s%n", run.jobName(),
 					(run.period() != null) ? run.period() : "",
 					(run.startedAt() != null) ? TIME.format(run.startedAt()) : "-",
-					(run.endedAt() != null) ? TIME.format(run.endedAt()) : "-", run.status());
+					(run.endedAt() != null) ? TIME.format(run.endedAt()) : "-", run.status(),
+					run.reason().isEmpty() ? "" : ": " + OneLine.escape(run.reason()));
 		}
 	}
 

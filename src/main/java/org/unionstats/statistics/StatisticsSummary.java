@@ -53,7 +53,8 @@ public class StatisticsSummary {
 	public List<JobRun> lastRuns(int limit) {
 		return this.jdbc
 			.sql("""
-					SELECT i.job_name, p.parameter_value AS period, e.start_time AS started_at, e.end_time AS ended_at, e.status
+					SELECT i.job_name, p.parameter_value AS period, e.start_time AS started_at, e.end_time AS ended_at, e.status,
+					       e.exit_message
 					FROM batch_job_execution e
 					JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
 					LEFT JOIN batch_job_execution_params p
