@@ -48,7 +48,9 @@ class IngestJobConfiguration {
 	@Bean
 	Step claimFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ClaimFilesTasklet claimFilesTasklet) {
-		return new StepBuilder("claimFiles", jobRepository).tasklet(claimFilesTasklet, transactionManager).build();
+		return new StepBuilder("claimFiles", jobRepository).tasklet(claimFilesTasklet, transactionManager)
+			.listener(new LogContext())
+			.build();
 	}
 
 	@Bean
@@ -70,6 +72,7 @@ class IngestJobConfiguration {
 			.reader(submissionItemReader)
 			.writer(stagingItemWriter)
 			.listener(stagedSubmissionListener)
+			.listener(new LogContext())
 			.transactionManager(transactionManager)
 			.build();
 	}
@@ -121,6 +124,7 @@ class IngestJobConfiguration {
 		return new StepBuilder(name, jobRepository).<Long, Long>chunk(1)
 			.reader(reader)
 			.writer(writer)
+			.listener(new LogContext())
 			.transactionManager(transactionManager)
 			.build();
 	}

@@ -48,18 +48,22 @@ class SubmissionDecisionWriter implements ItemWriter<Long> {
 	@Override
 	public void write(Chunk<? extends Long> chunk) {
 		for (Long submissionId : chunk) {
-			try {
-				this.savepoint.run(() -> {
-					this.decider.decide(submissionId);
-					return null;
-				});
-			}
-			catch (RuntimeException ex) {
-				this.progress.fileFailed(this.requestedAt,
-						this.failedFiles.failedBeforeVerdict(submissionId, FailureStage.DECIDE, ex, this.dropZone));
-			}
+			LogContext.forSubmission(submissionId, () -> decide(submissionId));
 			CrashPoint.reach(CrashPoint.INSIDE_MERGE);
 			this.progress.stepAdvanced(this.requestedAt, PassStep.DECIDING);
+		}
+	}
+
+	private void decide(long submissionId) {
+		try {
+			this.savepoint.run(() -> {
+				this.decider.decide(submissionId);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			this.progress.fileFailed(this.requestedAt,
+					this.failedFiles.failedBeforeVerdict(submissionId, FailureStage.DECIDE, ex, this.dropZone));
 		}
 	}
 

@@ -50,17 +50,21 @@ class SubmissionPublicationWriter implements ItemWriter<Long> {
 	@Override
 	public void write(Chunk<? extends Long> chunk) {
 		for (Long submissionId : chunk) {
-			FileOutcome published;
-			try {
-				published = this.savepoint.run(() -> publish(submissionId));
-			}
-			catch (RuntimeException ex) {
-				this.progress.fileFailed(this.requestedAt,
-						this.failedFiles.failedToPublish(submissionId, ex, this.dropZone));
-				continue;
-			}
-			this.progress.fileDone(this.requestedAt, published);
+			LogContext.forSubmission(submissionId, () -> publishOrRecordFailure(submissionId));
 		}
+	}
+
+	private void publishOrRecordFailure(long submissionId) {
+		FileOutcome published;
+		try {
+			published = this.savepoint.run(() -> publish(submissionId));
+		}
+		catch (RuntimeException ex) {
+			this.progress.fileFailed(this.requestedAt,
+					this.failedFiles.failedToPublish(submissionId, ex, this.dropZone));
+			return;
+		}
+		this.progress.fileDone(this.requestedAt, published);
 	}
 
 	private FileOutcome publish(long submissionId) {

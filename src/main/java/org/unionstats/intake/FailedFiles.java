@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -76,9 +77,11 @@ public class FailedFiles {
 	private FileOutcome settle(FailedTry failed, FailureStage stage, String reason, DropZone dropZone) {
 		boolean setAside = failed.tries() >= this.maxTries && setAside(failed, stage, reason, dropZone);
 		this.metrics.fileFailed(stage.key(), setAside);
-		logger.warn("Handling {} of folder {} failed at {} (try {} of {}){}: {}", failed.originalName(),
-				failed.folderCode(), stage.key(), failed.tries(), this.maxTries,
-				setAside ? ", set aside in failed/" : ", left for the next pass", reason);
+		try (MDC.MDCCloseable federation = MDC.putCloseable("federation", failed.folderCode())) {
+			logger.warn("Handling {} of folder {} failed at {} (try {} of {}){}: {}", failed.originalName(),
+					failed.folderCode(), stage.key(), failed.tries(), this.maxTries,
+					setAside ? ", set aside in failed/" : ", left for the next pass", reason);
+		}
 		Path placed = setAside ? failedPath(failed, dropZone) : Path.of(failed.inboxPath());
 		String outcome = setAside ? FileOutcome.SET_ASIDE : FileOutcome.FAILED;
 		return new FileOutcome(failed.folderCode(), failed.originalName(), failed.period(), outcome, 0, 0, null, placed,

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -60,6 +61,13 @@ public class SubmissionPublisher {
 
 	public FileOutcome publish(long submissionId, DropZone dropZone) throws IOException {
 		DecidedSubmission s = this.ledger.decidedSubmission(submissionId);
+		try (MDC.MDCCloseable federation = MDC.putCloseable("federation", s.folderCode())) {
+			return publish(s, dropZone);
+		}
+	}
+
+	private FileOutcome publish(DecidedSubmission s, DropZone dropZone) throws IOException {
+		long submissionId = s.submissionId();
 		Path inboxFile = Path.of(s.inboxPath());
 		Path target = placement(s, dropZone).resolve(s.storedName());
 		Path readable = firstExisting(Path.of(s.workPath()), inboxFile, target);

@@ -13,14 +13,19 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import org.unionstats.intake.FailedFiles;
 import org.unionstats.intake.FailedFilesReport;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.support.IntegrationTest;
@@ -169,12 +174,29 @@ class FileIsolationIntegrationTests {
 		failInserting("core.federation_profile", "NEW.federation_code = '" + GUANGANMENWAI + "'");
 		dropGuanganmenwai("S1");
 		dropTianqiao();
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		Logger failedFiles = (Logger) LoggerFactory.getLogger(FailedFiles.class);
+		failedFiles.addAppender(log);
+		log.start();
 
-		IngestSummary first = this.launcher.runOnce(this.dropRoot);
+		IngestSummary first;
+		try {
+			first = this.launcher.runOnce(this.dropRoot);
+		}
+		finally {
+			failedFiles.detachAppender(log);
+		}
 		IngestSummary second = this.launcher.runOnce(this.dropRoot);
 		IngestSummary third = this.launcher.runOnce(this.dropRoot);
 
 		assertThat(outcomes(first)).containsExactlyInAnyOrder(TIANQIAO + " ACCEPTED", GUANGANMENWAI + " FAILED");
+		assertThat(log.list).singleElement()
+			.satisfies(
+					(event) -> assertThat(event.getMDCPropertyMap()).as("the log's context names the failure's place")
+						.containsEntry("job", "ingest")
+						.containsEntry("federation", GUANGANMENWAI)
+						.containsKey("submission")
+						.hasEntrySatisfying("step", (step) -> assertThat(step).startsWith("decideSubmission")));
 		assertThat(failedOf(second).failure()).contains("at decide (try 2 of 3)");
 		assertThat(outcomes(third)).containsExactly(GUANGANMENWAI + " SET_ASIDE");
 		assertThat(inbox()).isEmpty();
