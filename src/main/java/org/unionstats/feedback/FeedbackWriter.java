@@ -12,9 +12,9 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.people.LocalTimes;
@@ -52,7 +52,7 @@ public final class FeedbackWriter {
 	/** The name of the issue-list sheet, always the first sheet of the feedback. */
 	public static final String RESULT_SHEET = IssueListSheetWriter.SHEET_NAME;
 
-	private static final Log logger = LogFactory.getLog(FeedbackWriter.class);
+	private static final Logger logger = LoggerFactory.getLogger(FeedbackWriter.class);
 
 	/** Issues that say the file is no workbook POI should open. */
 	private static final Set<IssueCode> UNREADABLE = EnumSet.of(IssueCode.FILE_FORMAT, IssueCode.FILE_UNREADABLE,

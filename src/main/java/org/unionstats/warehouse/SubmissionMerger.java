@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.registry.Period;
+import org.unionstats.registry.PeriodRegistry;
 import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.submission.SubmissionStatus;
 
@@ -28,9 +29,12 @@ public class SubmissionMerger {
 
 	private final SubmissionLedger ledger;
 
-	SubmissionMerger(JdbcClient jdbc, SubmissionLedger ledger) {
+	private final PeriodRegistry periods;
+
+	SubmissionMerger(JdbcClient jdbc, SubmissionLedger ledger, PeriodRegistry periods) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
+		this.periods = periods;
 	}
 
 	/**
@@ -49,24 +53,11 @@ public class SubmissionMerger {
 			return false;
 		}
 		this.ledger.supersedeAccepted(federationCode, period.text());
-		registerPeriod(period);
+		this.periods.register(period);
 		replaceSnapshot(submissionId, federationCode, period);
 		upsertProfile(submissionId, federationCode, period);
 		this.ledger.decided(submissionId, SubmissionStatus.ACCEPTED);
 		return true;
-	}
-
-	private void registerPeriod(Period period) {
-		this.jdbc.sql("""
-				INSERT INTO core.period (period, period_type, starts_on, ends_on, previous_period)
-				VALUES (:period, :type, :starts, :ends, :previous)
-				ON CONFLICT (period) DO NOTHING""")
-			.param("period", period.text())
-			.param("type", period.type().name())
-			.param("starts", period.startsOn())
-			.param("ends", period.endsOn())
-			.param("previous", period.previous().text())
-			.update();
 	}
 
 	private void replaceSnapshot(long submissionId, String federationCode, Period period) {
