@@ -98,8 +98,7 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 	 */
 	private void unreadable(Throwable ex) {
 		logger.error("Unexpected failure reading submission {}: {}", this.submissionId, FailureReason.of(ex));
-		this.unreadable = new ClosingItem(
-				List.of(this.messages.issue(IssueCode.FILE_UNREADABLE, null, null, null, null, null)));
+		this.unreadable = new ClosingItem(List.of(this.messages.fileIssue(IssueCode.FILE_UNREADABLE)));
 	}
 
 	@Override

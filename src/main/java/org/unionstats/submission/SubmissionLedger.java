@@ -149,8 +149,8 @@ public class SubmissionLedger {
 			.param("sha", sha256)
 			.param("id", submissionId)
 			.param("notOriginal", NOT_ORIGINAL)
-			.query((rs, row) -> this.messages.issue(IssueCode.DUPLICATE_FILE, null, null, null, null, null,
-					rs.getString(1), this.times.shown(rs.getTimestamp(2).toInstant())))
+			.query((rs, row) -> this.messages.fileIssue(IssueCode.DUPLICATE_FILE, rs.getString(1),
+					this.times.shown(rs.getTimestamp(2).toInstant())))
 			.optional()
 			.ifPresent((issue) -> recordIssue(submissionId, issue));
 	}

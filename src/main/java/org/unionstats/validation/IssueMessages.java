@@ -54,6 +54,23 @@ public final class IssueMessages {
 	}
 
 	/**
+	 * An issue of the whole file (no sheet, no cell), e.g. FILE_FORMAT.
+	 * @param args the code's extra message arguments, see the class description
+	 */
+	public Issue fileIssue(IssueCode code, Object... args) {
+		return issue(code, null, null, null, null, null, args);
+	}
+
+	/**
+	 * An issue about a template sheet as a whole (missing, or found twice), the sheet's
+	 * name in the value's place of the message.
+	 * @param args the code's extra message arguments, see the class description
+	 */
+	public Issue templateSheetIssue(IssueCode code, String templateSheet, Object... args) {
+		return issue(code, null, null, null, null, templateSheet, args);
+	}
+
+	/**
 	 * Like {@link #issue}, with the message of the key {@code CODE.variant} (falling back
 	 * to {@code CODE}).
 	 */

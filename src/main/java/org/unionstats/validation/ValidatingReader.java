@@ -187,12 +187,12 @@ public final class ValidatingReader implements AutoCloseable {
 	private String templateSheet(Map<String, List<String>> sheets, String templateName, List<Issue> issues) {
 		List<String> candidates = sheets.getOrDefault(templateName, List.of());
 		if (candidates.isEmpty()) {
-			issues.add(this.messages.issue(IssueCode.SHEET_MISSING, null, null, null, null, templateName));
+			issues.add(this.messages.templateSheetIssue(IssueCode.SHEET_MISSING, templateName));
 			return null;
 		}
 		if (candidates.size() > 1) {
-			issues.add(this.messages.issue(IssueCode.SHEET_DUPLICATE, null, null, null, null, templateName,
-					candidates.get(0), candidates.get(1)));
+			issues.add(this.messages.templateSheetIssue(IssueCode.SHEET_DUPLICATE, templateName, candidates.get(0),
+					candidates.get(1)));
 			return null;
 		}
 		return candidates.get(0);
@@ -242,12 +242,12 @@ public final class ValidatingReader implements AutoCloseable {
 
 		Issue of(RuntimeException ex, String sheet) {
 			if (!(ex instanceof WorkbookReadException read)) {
-				return this.messages.issue(IssueCode.FILE_UNREADABLE, null, null, null, null, null);
+				return this.messages.fileIssue(IssueCode.FILE_UNREADABLE);
 			}
 			return switch (read.problem()) {
-				case FORMAT -> this.messages.issue(IssueCode.FILE_FORMAT, null, null, null, null, null);
-				case ENCRYPTED -> this.messages.issue(IssueCode.FILE_ENCRYPTED, null, null, null, null, null);
-				case UNREADABLE -> this.messages.issue(IssueCode.FILE_UNREADABLE, null, null, null, null, null);
+				case FORMAT -> this.messages.fileIssue(IssueCode.FILE_FORMAT);
+				case ENCRYPTED -> this.messages.fileIssue(IssueCode.FILE_ENCRYPTED);
+				case UNREADABLE -> this.messages.fileIssue(IssueCode.FILE_UNREADABLE);
 				case TOO_LARGE -> tooLarge(read, sheet);
 			};
 		}
