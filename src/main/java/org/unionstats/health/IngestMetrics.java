@@ -34,6 +34,8 @@ public class IngestMetrics {
 
 	private final FederationDirectory directory;
 
+	private final Map<String, String> districts = new ConcurrentHashMap<>();
+
 	@Autowired
 	public IngestMetrics(MeterRegistry registry, FederationDirectory directory) {
 		this(registry, directory, Clock.systemUTC());
@@ -74,8 +76,7 @@ public class IngestMetrics {
 		if ("accepted".equals(outcome)) {
 			// One series a district, not a federation: series must not grow with the
 			// registry (41,000 federations nationally); the warehouse knows each one.
-			lastSuccess(this.directory.find(federationCode).map(FederationEntry::districtCode).orElse("unregistered"))
-				.set(this.clock.millis());
+			lastSuccess(districtOf(federationCode)).set(this.clock.millis());
 		}
 	}
 
@@ -92,6 +93,15 @@ public class IngestMetrics {
 			.tag("then", setAside ? "set_aside" : "retry")
 			.register(this.registry)
 			.increment();
+	}
+
+	/**
+	 * Looked up once a federation per process, not once a file: a federation changes
+	 * district rarely, and a gauge a pass late then is harmless.
+	 */
+	private String districtOf(String federationCode) {
+		return this.districts.computeIfAbsent(federationCode,
+				(code) -> this.directory.find(code).map(FederationEntry::districtCode).orElse("unregistered"));
 	}
 
 	private AtomicLong lastSuccess(String districtCode) {

@@ -47,11 +47,11 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 
 	private ReadAhead<SubmissionItem> readAhead;
 
-	/** Marks the end once the unreadable file's issue has been read. */
-	private static final SubmissionItem CLOSED = new ClosingItem(List.of());
+	/** Reading the file failed: what is left to read is its FILE_UNREADABLE issue. */
+	private boolean failed;
 
-	/** The issue of a file whose reading failed, until it has been read. */
-	private SubmissionItem unreadable;
+	/** That issue has been read. */
+	private boolean reported;
 
 	SubmissionItemReader(@Value(PartitionKeys.SUBMISSION_ID_VALUE) Long submissionId, SubmissionLedger ledger,
 			SubmissionValidator validator, SubmissionValidationContexts contexts, IssueMessages messages) {
@@ -78,18 +78,19 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 
 	@Override
 	protected SubmissionItem doRead() {
-		if (this.unreadable != null) {
-			SubmissionItem last = this.unreadable;
-			this.unreadable = CLOSED;
-			return (last != CLOSED) ? last : null;
+		if (!this.failed) {
+			try {
+				return this.readAhead.next();
+			}
+			catch (Throwable ex) {
+				unreadable(ex);
+			}
 		}
-		try {
-			return this.readAhead.next();
+		if (this.reported) {
+			return null;
 		}
-		catch (Throwable ex) {
-			unreadable(ex);
-			return doRead();
-		}
+		this.reported = true;
+		return new ClosingItem(List.of(this.messages.fileIssue(IssueCode.FILE_UNREADABLE)));
 	}
 
 	/**
@@ -98,7 +99,7 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 	 */
 	private void unreadable(Throwable ex) {
 		logger.error("Unexpected failure reading submission {}: {}", this.submissionId, FailureReason.of(ex));
-		this.unreadable = new ClosingItem(List.of(this.messages.fileIssue(IssueCode.FILE_UNREADABLE)));
+		this.failed = true;
 	}
 
 	@Override

@@ -24,15 +24,22 @@ final class ClaimedVersion {
 	}
 
 	static boolean isStill(Path file, long size, Instant modified, String sha256) throws IOException {
-		BasicFileAttributes now;
+		return hasSizeAndTime(file, size, modified) && sha256.equals(sha256(file));
+	}
+
+	/**
+	 * Whether the path is a regular file (not followed if a link) of that size and
+	 * modification time (to the millisecond, as claims record it).
+	 */
+	static boolean hasSizeAndTime(Path file, long size, Instant modified) {
 		try {
-			now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+			return now.isRegularFile() && now.size() == size
+					&& now.lastModifiedTime().toMillis() == modified.toEpochMilli();
 		}
 		catch (IOException ex) {
 			return false;
 		}
-		return now.isRegularFile() && now.size() == size && now.lastModifiedTime().toMillis() == modified.toEpochMilli()
-				&& sha256.equals(sha256(file));
 	}
 
 	static String sha256(Path file) throws IOException {

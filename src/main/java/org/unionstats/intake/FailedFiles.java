@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -117,24 +116,13 @@ public class FailedFiles {
 
 	private static @Nullable Path source(FailedTry failed) {
 		Path inbox = Path.of(failed.inboxPath());
-		if (isVersionClaimed(inbox, failed)) {
+		if (ClaimedVersion.hasSizeAndTime(inbox, failed.sizeBytes(), failed.receivedAt().toInstant())) {
 			return inbox;
 		}
 		if (failed.workPath() != null && Files.isRegularFile(Path.of(failed.workPath()))) {
 			return Path.of(failed.workPath());
 		}
 		return null;
-	}
-
-	private static boolean isVersionClaimed(Path inbox, FailedTry failed) {
-		try {
-			BasicFileAttributes now = Files.readAttributes(inbox, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-			return now.isRegularFile() && now.size() == failed.sizeBytes()
-					&& now.lastModifiedTime().toMillis() == failed.receivedAt().toInstant().toEpochMilli();
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 	private static Path failedPath(FailedTry failed, DropZone dropZone) {
