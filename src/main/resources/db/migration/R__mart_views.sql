@@ -476,7 +476,7 @@ CROSS JOIN LATERAL (
 ) x;
 
 -- The union card as rows: one per scope (the city, then each district) and figure, with
--- its rate, target and the federations it covers. The report's 工作指标 sheet is this view.
+-- its rate, target and the federations it covers. The report's 工作指标 sheet shows the same figures wide, a row per scope.
 CREATE VIEW mart.profile_card AS
 WITH card AS (
     SELECT period, NULL::text AS district_code, '全市'::text AS scope_name, 0 AS scope_order, federations_reporting, federations_expected, union_orgs, members, app_registered,

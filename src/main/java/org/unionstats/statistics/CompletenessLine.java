@@ -1,5 +1,7 @@
 package org.unionstats.statistics;
 
+import java.io.Serializable;
+
 /**
  * How many federations of a district (or of the whole city) have submitted.
  *
@@ -12,6 +14,6 @@ package org.unionstats.statistics;
  * @param onTime federations accepted by the deadline, or null without a deadline
  */
 public record CompletenessLine(String districtCode, String districtName, int expected, int accepted, int rejectedOnly,
-		int missing, Integer onTime) {
+		int missing, Integer onTime) implements Serializable {
 
 }

@@ -1,5 +1,7 @@
 package org.unionstats.statistics;
 
+import java.io.Serializable;
+
 /**
  * A municipal total of one facility type, with its change against the previous period.
  *
@@ -10,6 +12,6 @@ package org.unionstats.statistics;
  * @param change the difference, or null without data
  */
 public record FacilityTotal(String facilityTypeZh, int activeCount, String previousPeriod, Integer previousCount,
-		Integer change) {
+		Integer change) implements Serializable {
 
 }

@@ -43,8 +43,10 @@ class MartSnapshot {
 	<T> T read(String period, Function<Tables, T> work) {
 		return this.transaction.execute((status) -> {
 			// The mart queries are short; compiling them with JIT costs more than it
-			// saves.
+			// saves. Their sorts and hashes over a national period's snapshot (half a
+			// million rows) spill to disk at PostgreSQL's default 4 MB.
 			this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
+			this.jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '64MB'");
 			return work.apply((table, rows) -> stream(table, period, rows));
 		});
 	}

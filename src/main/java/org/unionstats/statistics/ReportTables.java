@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.unionstats.workbook.FacilityType;
 
-import static org.unionstats.statistics.ReportColumn.amount;
 import static org.unionstats.statistics.ReportColumn.change;
 import static org.unionstats.statistics.ReportColumn.count;
 import static org.unionstats.statistics.ReportColumn.rate;
@@ -34,16 +33,12 @@ final class ReportTables {
 					WHERE c.period = :period
 					ORDER BY c.sort_order""", "全市各类设施运行数及较上期增减（可比增减仅计两期均报送的街道）", true);
 
-	/** The union card of the city, then of each district: mart.profile_card. */
-	static final ReportTable INDICATORS = new ReportTable("工作指标", "indicators",
-			List.of(text("范围", 10), text("区代码", 9), text("指标", 26), amount("数值"), rate("比率"), rate("目标"),
-					text("是否达标", 8), unsummedCount("有数据街道数"), unsummedCount("报送街道数"), unsummedCount("应报街道数")),
-			"""
-					SELECT c.scope_name, c.district_code, c.indicator_zh, c.value, c.rate, c.target, c.achieved,
-					       c.federations_covered, c.federations_reporting, c.federations_expected
-					FROM mart.profile_card c
-					WHERE c.period = :period
-					ORDER BY c.scope_order, c.district_code, c.sort_order""", "工作指标：全市及各区（合计数为有数据街道之和，比率为合计之比）", false);
+	/**
+	 * The union card: the city's row, then one row per district, a column per figure
+	 * (mart.municipal_profile and mart.district_profile, which mart.profile_card lists
+	 * one figure a row).
+	 */
+	static final ReportTable INDICATORS = UnionCard.TABLE;
 
 	static final ReportTable DISTRICTS = new ReportTable("分区统计", "districts",
 			byType(List.of(text("区代码", 9), text("区名称", 14)), List.of(count("报送街道数"), count("应报街道数"))), """

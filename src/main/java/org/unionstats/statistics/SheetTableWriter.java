@@ -48,9 +48,16 @@ final class SheetTableWriter {
 		}
 	}
 
-	/** Freezes the rows above the first data row, so the header stays in view. */
+	/**
+	 * Freezes the rows above the first data row and the leading text columns (what a row
+	 * is about), so both stay in view in a wide table.
+	 */
 	SheetTableWriter freezeHeader() {
-		this.sheet.createFreezePane(0, this.nextRow);
+		int keyColumns = 0;
+		while (keyColumns < this.columns.size() && this.columns.get(keyColumns).kind() == ColumnKind.TEXT) {
+			keyColumns++;
+		}
+		this.sheet.createFreezePane(keyColumns, this.nextRow);
 		return this;
 	}
 

@@ -2,7 +2,7 @@ package org.unionstats.statistics;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.util.Objects;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -28,16 +28,13 @@ public class StatisticsLauncher {
 
 	private final ReportingPeriods periods;
 
-	private final StatisticsSummary summary;
-
 	private final Path dropRoot;
 
 	StatisticsLauncher(JobOperator jobOperator, @Qualifier("statisticsJob") Job job, ReportingPeriods periods,
-			StatisticsSummary summary, UnionStatsProperties properties) {
+			UnionStatsProperties properties) {
 		this.jobOperator = jobOperator;
 		this.job = job;
 		this.periods = periods;
-		this.summary = summary;
 		this.dropRoot = properties.dropRoot();
 	}
 
@@ -58,9 +55,18 @@ public class StatisticsLauncher {
 			throw new UserFacingException("statistics job for " + period + " ended " + execution.getStatus() + ": "
 					+ firstLine(execution.getExitStatus().getExitDescription()));
 		}
-		List<CompletenessLine> completeness = this.summary.completeness(period);
-		return new StatisticsOutcome(period, ReportPaths.under(root, period), this.summary.totals(period),
-				completeness.get(completeness.size() - 1));
+		ReportHeadline headline = headline(execution);
+		return new StatisticsOutcome(period, ReportPaths.under(root, period), headline.totals(), headline.city());
+	}
+
+	/** The figures the report step wrote, from the same snapshot as the report. */
+	private static ReportHeadline headline(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.map((step) -> (ReportHeadline) step.getExecutionContext().get(StatisticsReportTasklet.HEADLINE_KEY))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("The statistics job left no report headline"));
 	}
 
 	private JobExecution start(JobParameters parameters) {

@@ -20,6 +20,9 @@ class StatisticsReportTasklet implements Tasklet {
 
 	private static final String PERIOD_KEY = "report.period";
 
+	/** Where the step leaves the {@link ReportHeadline} of what it wrote. */
+	static final String HEADLINE_KEY = "report.headline";
+
 	private final String period;
 
 	private final Path dropRoot;
@@ -47,10 +50,12 @@ class StatisticsReportTasklet implements Tasklet {
 				: this.periods.resolve(this.period);
 		context.putString(PERIOD_KEY, reported);
 		ReportPaths paths = ReportPaths.under(this.dropRoot, reported);
-		int federations = this.marts.read(reported, (tables) -> this.writer.write(paths, tables));
-		contribution.incrementWriteCount(federations);
+		ReportHeadline headline = this.marts.read(reported, (tables) -> this.writer.write(paths, tables));
+		contribution.incrementWriteCount(headline.federations());
 		context.putString("report.workbook", paths.workbook().toString());
-		logger.info("Statistics report for {} written to {} ({} federations)", reported, paths.workbook(), federations);
+		context.put(HEADLINE_KEY, headline);
+		logger.info("Statistics report for {} written to {} ({} federations)", reported, paths.workbook(),
+				headline.federations());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -38,9 +38,9 @@ class StatisticsReportWriter {
 
 	/**
 	 * Writes every file under a temporary name and moves them into place together.
-	 * @return the number of federation rows written
+	 * @return the headline figures of what was written
 	 */
-	int write(ReportPaths paths, MartSnapshot.Tables tables) {
+	ReportHeadline write(ReportPaths paths, MartSnapshot.Tables tables) {
 		// Shared strings in every sheet (WPS reads inline strings badly), kept in a file
 		// so
 		// that memory does not grow with the federations' names.
@@ -54,8 +54,11 @@ class StatisticsReportWriter {
 			XSSFWorkbook charted = workbook.getXSSFWorkbook();
 			ReportStyles styles = new ReportStyles(charted);
 			String period = paths.period();
-			writeTable(charted.createSheet(ReportTables.SUMMARY.title()), styles, ReportTables.SUMMARY, tables, paths,
-					files);
+			ReportHeadline.Collector headline = new ReportHeadline.Collector();
+			SheetTableWriter summary = titled(charted.createSheet(ReportTables.SUMMARY.title()), styles,
+					ReportTables.SUMMARY, period, 0);
+			copy(tables, ReportTables.SUMMARY, summary, paths, files, headline::summaryRow);
+			summary.totalRow();
 			// A card per district (61,000 rows at national scale): streamed.
 			writeTable(workbook.createSheet(ReportTables.INDICATORS.title()), styles, ReportTables.INDICATORS, tables,
 					paths, files);
@@ -72,14 +75,15 @@ class StatisticsReportWriter {
 					ReportTables.FEDERATIONS, period, 0);
 			int federationRows = copy(tables, ReportTables.FEDERATIONS, federations, paths, files);
 			federations.autoFilter().totalRow();
-			writeCompleteness(workbook.createSheet(ReportTables.COMPLETENESS.title()), styles, tables, paths, files);
+			writeCompleteness(workbook.createSheet(ReportTables.COMPLETENESS.title()), styles, tables, paths, files,
+					headline);
 			long started = System.nanoTime();
 			try (OutputStream out = Files.newOutputStream(workbookFile)) {
 				workbook.write(out);
 			}
 			logger.debug("Workbook saved in {} ms", (System.nanoTime() - started) / 1_000_000);
 			files.commit();
-			return federationRows;
+			return headline.headline(federationRows);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the report in " + paths.directory(), ex);
@@ -96,9 +100,9 @@ class StatisticsReportWriter {
 	}
 
 	private void writeCompleteness(Sheet sheet, ReportStyles styles, MartSnapshot.Tables tables, ReportPaths paths,
-			AtomicFiles files) throws IOException {
+			AtomicFiles files, ReportHeadline.Collector headline) throws IOException {
 		SheetTableWriter completeness = titled(sheet, styles, ReportTables.COMPLETENESS, paths.period(), 0);
-		copy(tables, ReportTables.COMPLETENESS, completeness, paths, files);
+		copy(tables, ReportTables.COMPLETENESS, completeness, paths, files, headline::completenessRow);
 		completeness.totalRow();
 		SheetTableWriter missing = titled(sheet, styles, ReportTables.MISSING, paths.period(),
 				completeness.nextRow() + 1);

@@ -124,24 +124,30 @@ class ProfileMartsIntegrationTests {
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			Sheet card = workbook.getSheet("工作指标");
-			Map<String, Row> city = new LinkedHashMap<>();
-			for (int i = 2; i <= card.getLastRowNum(); i++) {
-				Row row = card.getRow(i);
-				if (row.getCell(0).getStringCellValue().equals("全市")) {
-					city.put(row.getCell(2).getStringCellValue(), row);
-				}
+			Map<String, Integer> column = new LinkedHashMap<>();
+			card.getRow(1).forEach((cell) -> column.put(cell.getStringCellValue(), cell.getColumnIndex()));
+			Row city = card.getRow(2);
+			assertThat(city.getCell(column.get("范围")).getStringCellValue()).isEqualTo("全市");
+			assertThat(number(city, column.get("会员人数"))).isEqualTo(this.city.sum("members"));
+			assertThat(number(city, column.get("报送街道数"))).isEqualTo(this.city.federations);
+			assertThat(number(city, column.get("APP注册率"))).isEqualTo(this.city.appRate().doubleValue());
+			assertThat(city.getCell(column.get("APP注册率目标")).getNumericCellValue()).isEqualTo(0.30);
+			assertThat(number(city, column.get("有数据街道数：APP注册会员数"))).isEqualTo(this.city.known("app_registered"));
+			assertThat(number(city, column.get("集体合同覆盖率"))).isEqualTo(this.city.contractCoverage().doubleValue());
+			assertThat(number(city, column.get("双沟通：覆盖企业数"))).isEqualTo(this.city.sum("drive_firms_reached"));
+			assertThat(card.getLastRowNum()).as("the city, then one row per district").isEqualTo(2 + DISTRICTS);
+			for (int i = 3; i <= card.getLastRowNum(); i++) {
+				Row district = card.getRow(i);
+				Sums sums = this.districts.get(district.getCell(column.get("区代码")).getStringCellValue());
+				assertThat(number(district, column.get("会员人数"))).isEqualTo(sums.sum("members"));
+				assertThat(number(district, column.get("有数据街道数：劳模：全国劳模人数")))
+					.isEqualTo(sums.known("model_workers_national"));
 			}
-			assertThat(city.get("会员人数").getCell(3).getNumericCellValue()).isEqualTo(this.city.sum("members"));
-			assertThat(city.get("会员人数").getCell(7).getNumericCellValue()).isEqualTo(this.city.federations);
-			assertThat(city.get("APP注册率").getCell(4).getNumericCellValue())
-				.isEqualTo(this.city.appRate().doubleValue());
-			assertThat(city.get("APP注册率").getCell(7).getNumericCellValue())
-				.isEqualTo(this.city.known("app_registered"));
-			assertThat(city.get("集体合同覆盖率").getCell(4).getNumericCellValue())
-				.isEqualTo(this.city.contractCoverage().doubleValue());
-			assertThat(city.get("双沟通：覆盖企业数").getCell(3).getNumericCellValue())
-				.isEqualTo(this.city.sum("drive_firms_reached"));
 		}
+	}
+
+	private static double number(Row row, int column) {
+		return row.getCell(column).getNumericCellValue();
 	}
 
 	private void insert(String federation, long submission, Profile p) {

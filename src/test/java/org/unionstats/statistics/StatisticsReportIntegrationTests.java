@@ -172,6 +172,16 @@ class StatisticsReportIntegrationTests {
 	}
 
 	@Test
+	void theHeadlineTheCommandPrintsIsWhatTheMartsSayForThePeriod() {
+		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+
+		StatisticsSummary marts = new StatisticsSummary(this.jdbc);
+		assertThat(outcome.totals()).isEqualTo(marts.totals("2017"));
+		List<CompletenessLine> completeness = marts.completeness("2017");
+		assertThat(outcome.completeness()).isEqualTo(completeness.get(completeness.size() - 1));
+	}
+
+	@Test
 	void everySheetOpensWithATitleRowNamingThePeriodAndKeepsItsTextInSharedStrings() throws IOException {
 		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
 
@@ -243,13 +253,13 @@ class StatisticsReportIntegrationTests {
 		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
-			Row first = workbook.getSheet("工作指标").getRow(2 + 21);
+			Row first = workbook.getSheet("工作指标").getRow(3);
 			assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
 			assertThat(first.getCell(0).getStringCellValue()).isEqualTo("@SUM(1+1)");
 			assertThat(first.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
 		}
 		assertThat(Files.readString(outcome.paths().csv(ReportTables.INDICATORS), StandardCharsets.UTF_8))
-			.contains("\r\n2017,'@SUM(1+1),110101,工会组织数,")
+			.contains("\r\n2017,'@SUM(1+1),110101,")
 			.doesNotContain(",@SUM");
 	}
 
@@ -268,28 +278,30 @@ class StatisticsReportIntegrationTests {
 	}
 
 	@Test
-	void theIndicatorSheetShowsTheUnionCardOfTheCityThenEachDistrict() throws IOException {
+	void theIndicatorSheetShowsTheUnionCardOfTheCityThenEachDistrictOneRowEach() throws IOException {
 		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			Sheet card = workbook.getSheet("工作指标");
-			assertThat(card.getRow(1).getCell(0).getStringCellValue()).isEqualTo("范围");
-			assertThat(card.getRow(2).getCell(0).getStringCellValue()).isEqualTo("全市");
-			assertThat(card.getRow(3).getCell(2).getStringCellValue()).isEqualTo("会员人数");
-			assertThat(card.getRow(3).getCell(3).getNumericCellValue())
+			Row header = card.getRow(1);
+			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("范围");
+			assertThat(header.getCell(5).getStringCellValue()).isEqualTo("会员人数");
+			assertThat(header.getCell(7).getStringCellValue()).isEqualTo("APP注册率");
+			Row city = card.getRow(2);
+			assertThat(city.getCell(0).getStringCellValue()).isEqualTo("全市");
+			assertThat(city.getCell(5).getNumericCellValue())
 				.isEqualTo(this.jdbc.sql("SELECT members FROM mart.municipal_profile WHERE period = '2017'")
 					.query(Double.class)
 					.single());
-			Row appRate = card.getRow(5);
-			assertThat(appRate.getCell(2).getStringCellValue()).isEqualTo("APP注册率");
-			assertThat(appRate.getCell(4).getNumericCellValue()).isEqualTo(
+			assertThat(city.getCell(7).getNumericCellValue()).isEqualTo(
 					this.jdbc.sql("SELECT app_registration_rate FROM mart.municipal_profile WHERE period = '2017'")
 						.query(Double.class)
 						.single());
-			assertThat(appRate.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-			assertThat(card.getLastRowNum()).as("title, header, 21 figures for the city and each of 3 districts")
-				.isEqualTo(1 + 21 * 4);
-			assertThat(card.getRow(2 + 21).getCell(1).getStringCellValue()).isEqualTo("110101");
+			assertThat(city.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+			assertThat(card.getLastRowNum()).as("title, header, the city and each of 3 districts").isEqualTo(1 + 4);
+			assertThat(card.getRow(3).getCell(1).getStringCellValue()).isEqualTo("110101");
+			assertThat(card.getPaneInformation().getVerticalSplitPosition()).as("scope and district stay in view")
+				.isEqualTo((short) 2);
 		}
 	}
 
