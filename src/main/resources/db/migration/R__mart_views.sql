@@ -2,7 +2,7 @@
 -- order on every change, so comments and grants are restated at the end of this file.
 DROP VIEW IF EXISTS mart.profile_card, mart.comparable_change, mart.district_comparable_change,
     mart.district_federations_both, mart.district_comparable_counts, mart.municipal_profile,
-    mart.district_profile, mart.district_profile_sums, mart.period_targets, mart.federation_profile, mart.missing_federations,
+    mart.district_profile, mart.profile_scopes, mart.profile_sums, mart.district_profile_sums, mart.period_targets, mart.federation_profile, mart.missing_federations,
     mart.submission_completeness, mart.federation_submission_state, mart.municipal_statistics,
     mart.district_facility_counts, mart.facility_counts, mart.facility_activity, mart.facilities,
     mart.reporting_period CASCADE;
@@ -175,10 +175,11 @@ JOIN core.federation f ON f.federation_code = fp.federation_code
 JOIN core.district d ON d.district_code = f.district_code
 LEFT JOIN mart.period_targets t ON t.period = fp.period;
 
--- Each figure summed over the district's federations that know it, with how many do; a
--- rate's denominator is summed over the federations that know its numerator too, so a
--- blank is never read as zero. The district and municipal roll-ups both start here.
-CREATE VIEW mart.district_profile_sums AS
+-- Each figure summed over the federations that know it, with how many do, per district
+-- and for the whole city (district_code null); a rate's denominator is summed over the
+-- federations that know its numerator too, so a blank is never read as zero. The city's
+-- sums are taken over the federations, not over the districts' rates.
+CREATE VIEW mart.profile_sums AS
 SELECT fp.period, f.district_code, count(*) AS federations_reporting,
        sum(fp.union_orgs) AS union_orgs, count(fp.union_orgs) AS union_orgs_federations,
        sum(fp.members) AS members, count(fp.members) AS members_federations,
@@ -219,9 +220,11 @@ SELECT fp.period, f.district_code, count(*) AS federations_reporting,
 FROM core.federation_profile fp
 JOIN core.federation f ON f.federation_code = fp.federation_code
 LEFT JOIN mart.period_targets t ON t.period = fp.period
-GROUP BY fp.period, f.district_code;
+GROUP BY GROUPING SETS ((fp.period, f.district_code), (fp.period));
 
-CREATE VIEW mart.district_profile AS
+-- The union card's figures for every scope of a period, each district and the city
+-- (district_code null): the expressions the district and municipal profiles share.
+CREATE VIEW mart.profile_scopes AS
 SELECT r.period, d.district_code, d.district_name,
        coalesce(a.federations_reporting, 0)::integer AS federations_reporting,
        coalesce(e.federations_expected, 0)::integer AS federations_expected,
@@ -270,102 +273,38 @@ SELECT r.period, d.district_code, d.district_name,
        round(a.workers_congress_firms::numeric / nullif(a.unionised_firms_with_workers_congress, 0), 4)
            >= t.workers_congress_target AS workers_congress_achieved
 FROM mart.reporting_period r
-CROSS JOIN core.district d
-LEFT JOIN mart.district_profile_sums a ON a.period = r.period AND a.district_code = d.district_code
+CROSS JOIN (SELECT district_code, district_name FROM core.district
+            UNION ALL
+            SELECT NULL, '全市') d
+LEFT JOIN mart.profile_sums a
+    ON a.period = r.period AND coalesce(a.district_code, '') = coalesce(d.district_code, '')
 LEFT JOIN (
-    SELECT f.district_code, count(*) AS federations_expected FROM core.federation f GROUP BY f.district_code
-) e ON e.district_code = d.district_code
+    SELECT f.district_code, count(*) AS federations_expected
+    FROM core.federation f GROUP BY GROUPING SETS ((f.district_code), ())
+) e ON coalesce(e.district_code, '') = coalesce(d.district_code, '')
 LEFT JOIN mart.period_targets t ON t.period = r.period;
 
--- The city's union card: the district sums summed again (a sum of sums is the sum), the
--- rates as ratios of those sums, never averages of the districts' rates.
+CREATE VIEW mart.district_profile AS
+SELECT * FROM mart.profile_scopes WHERE district_code IS NOT NULL;
+
+-- The city's union card: rates as ratios of the city's sums, never averages of the
+-- districts' rates.
 CREATE VIEW mart.municipal_profile AS
-SELECT r.period,
-       coalesce(a.federations_reporting, 0)::integer AS federations_reporting,
-       (SELECT count(*) FROM core.federation)::integer AS federations_expected,
-       a.union_orgs, a.members, a.app_registered,
-       round(a.app_registered::numeric / nullif(a.members_with_app_registered, 0), 4) AS app_registration_rate,
-       t.app_registration_target,
-       round(a.app_registered::numeric / nullif(a.members_with_app_registered, 0), 4) >= t.app_registration_target
-           AS app_registration_achieved,
-       a.activity_members,
-       round(a.activity_members::numeric / nullif(a.members_with_activity_members, 0), 4) AS activity_participation_rate,
-       t.activity_participation_target,
-       round(a.activity_members::numeric / nullif(a.members_with_activity_members, 0), 4)
-           >= t.activity_participation_target AS activity_participation_achieved,
-       a.activity_visits, a.assisted_people, a.assistance_yuan,
-       coalesce(a.federations_meeting_app_target, 0)::integer AS federations_meeting_app_target,
-       coalesce(a.federations_meeting_participation_target, 0)::integer AS federations_meeting_participation_target,
-       coalesce(a.app_registered_federations, 0)::integer AS app_registered_federations,
-       coalesce(a.activity_members_federations, 0)::integer AS activity_members_federations,
-       coalesce(a.activity_visits_federations, 0)::integer AS activity_visits_federations,
-       coalesce(a.assisted_people_federations, 0)::integer AS assisted_people_federations,
-       coalesce(a.assistance_yuan_federations, 0)::integer AS assistance_yuan_federations,
-       a.drive_enterprise_meetings, coalesce(a.drive_enterprise_meetings_federations, 0)::integer
-           AS drive_enterprise_meetings_federations,
-       a.drive_worker_meetings, coalesce(a.drive_worker_meetings_federations, 0)::integer
-           AS drive_worker_meetings_federations,
-       a.drive_firms_reached, coalesce(a.drive_firms_reached_federations, 0)::integer AS drive_firms_reached_federations,
-       a.drive_firms_intending, coalesce(a.drive_firms_intending_federations, 0)::integer
-           AS drive_firms_intending_federations,
-       a.drive_new_members, coalesce(a.drive_new_members_federations, 0)::integer AS drive_new_members_federations,
-       a.model_workers_national, coalesce(a.model_workers_national_federations, 0)::integer
-           AS model_workers_national_federations,
-       a.model_workers_municipal, coalesce(a.model_workers_municipal_federations, 0)::integer
-           AS model_workers_municipal_federations,
-       a.unionised_firms, coalesce(a.unionised_firms_federations, 0)::integer AS unionised_firms_federations,
-       a.collective_contract_firms, coalesce(a.collective_contract_firms_federations, 0)::integer
-           AS collective_contract_firms_federations,
-       round(a.collective_contract_firms::numeric / nullif(a.unionised_firms_with_collective_contract, 0), 4)
-           AS collective_contract_coverage,
-       t.collective_contract_target,
-       round(a.collective_contract_firms::numeric / nullif(a.unionised_firms_with_collective_contract, 0), 4)
-           >= t.collective_contract_target AS collective_contract_achieved,
-       a.workers_congress_firms, coalesce(a.workers_congress_firms_federations, 0)::integer
-           AS workers_congress_firms_federations,
-       round(a.workers_congress_firms::numeric / nullif(a.unionised_firms_with_workers_congress, 0), 4)
-           AS workers_congress_coverage,
-       t.workers_congress_target,
-       round(a.workers_congress_firms::numeric / nullif(a.unionised_firms_with_workers_congress, 0), 4)
-           >= t.workers_congress_target AS workers_congress_achieved
-FROM mart.reporting_period r
-LEFT JOIN (
-    SELECT s.period, sum(s.federations_reporting) AS federations_reporting, sum(s.union_orgs) AS union_orgs,
-           sum(s.members) AS members, sum(s.app_registered) AS app_registered,
-           sum(s.app_registered_federations) AS app_registered_federations,
-           sum(s.members_with_app_registered) AS members_with_app_registered,
-           sum(s.activity_members) AS activity_members, sum(s.activity_members_federations) AS activity_members_federations,
-           sum(s.members_with_activity_members) AS members_with_activity_members,
-           sum(s.activity_visits) AS activity_visits, sum(s.activity_visits_federations) AS activity_visits_federations,
-           sum(s.assisted_people) AS assisted_people, sum(s.assisted_people_federations) AS assisted_people_federations,
-           sum(s.assistance_yuan) AS assistance_yuan, sum(s.assistance_yuan_federations) AS assistance_yuan_federations,
-           sum(s.drive_enterprise_meetings) AS drive_enterprise_meetings,
-           sum(s.drive_enterprise_meetings_federations) AS drive_enterprise_meetings_federations,
-           sum(s.drive_worker_meetings) AS drive_worker_meetings,
-           sum(s.drive_worker_meetings_federations) AS drive_worker_meetings_federations,
-           sum(s.drive_firms_reached) AS drive_firms_reached,
-           sum(s.drive_firms_reached_federations) AS drive_firms_reached_federations,
-           sum(s.drive_firms_intending) AS drive_firms_intending,
-           sum(s.drive_firms_intending_federations) AS drive_firms_intending_federations,
-           sum(s.drive_new_members) AS drive_new_members,
-           sum(s.drive_new_members_federations) AS drive_new_members_federations,
-           sum(s.model_workers_national) AS model_workers_national,
-           sum(s.model_workers_national_federations) AS model_workers_national_federations,
-           sum(s.model_workers_municipal) AS model_workers_municipal,
-           sum(s.model_workers_municipal_federations) AS model_workers_municipal_federations,
-           sum(s.unionised_firms) AS unionised_firms, sum(s.unionised_firms_federations) AS unionised_firms_federations,
-           sum(s.collective_contract_firms) AS collective_contract_firms,
-           sum(s.collective_contract_firms_federations) AS collective_contract_firms_federations,
-           sum(s.unionised_firms_with_collective_contract) AS unionised_firms_with_collective_contract,
-           sum(s.workers_congress_firms) AS workers_congress_firms,
-           sum(s.workers_congress_firms_federations) AS workers_congress_firms_federations,
-           sum(s.unionised_firms_with_workers_congress) AS unionised_firms_with_workers_congress,
-           sum(s.federations_meeting_app_target) AS federations_meeting_app_target,
-           sum(s.federations_meeting_participation_target) AS federations_meeting_participation_target
-    FROM mart.district_profile_sums s
-    GROUP BY s.period
-) a ON a.period = r.period
-LEFT JOIN mart.period_targets t ON t.period = r.period;
+SELECT period, federations_reporting, federations_expected, union_orgs, members, app_registered,
+       app_registration_rate, app_registration_target, app_registration_achieved, activity_members,
+       activity_participation_rate, activity_participation_target, activity_participation_achieved,
+       activity_visits, assisted_people, assistance_yuan, federations_meeting_app_target,
+       federations_meeting_participation_target, app_registered_federations, activity_members_federations,
+       activity_visits_federations, assisted_people_federations, assistance_yuan_federations,
+       drive_enterprise_meetings, drive_enterprise_meetings_federations, drive_worker_meetings,
+       drive_worker_meetings_federations, drive_firms_reached, drive_firms_reached_federations,
+       drive_firms_intending, drive_firms_intending_federations, drive_new_members, drive_new_members_federations,
+       model_workers_national, model_workers_national_federations, model_workers_municipal,
+       model_workers_municipal_federations, unionised_firms, unionised_firms_federations, collective_contract_firms,
+       collective_contract_firms_federations, collective_contract_coverage, collective_contract_target,
+       collective_contract_achieved, workers_congress_firms, workers_congress_firms_federations,
+       workers_congress_coverage, workers_congress_target, workers_congress_achieved
+FROM mart.profile_scopes WHERE district_code IS NULL;
 
 -- Per district and type, the federations with an accepted submission in both a period
 -- and its previous one, and their active counts in each. Each side is counted by its own
@@ -723,7 +662,8 @@ COMMENT ON VIEW mart.missing_federations IS '未报送或仅有退回的街道�
 COMMENT ON VIEW mart.federation_profile IS '各街道基本情况及比率、目标达成 / Federation profiles with rates and targets met';
 COMMENT ON VIEW mart.district_profile IS '各区基本情况汇总及比率、目标达成 / District roll-up of profiles, rates and targets met';
 COMMENT ON VIEW mart.period_targets IS '各报送期的指标目标值（一期一行）/ Indicator targets, one row per period';
-COMMENT ON VIEW mart.district_profile_sums IS '各区基本情况各项合计及有数据的街道数（区、全市汇总的共同基础）/ Per district, each figure summed over the federations that know it, with their count; the base of the district and municipal roll-ups';
+COMMENT ON VIEW mart.profile_sums IS '基本情况各项合计及有数据的街道数，按区及全市（区代码为空）/ Each profile figure summed over the federations that know it, with their count, per district and for the city (district_code null)';
+COMMENT ON VIEW mart.profile_scopes IS '工作指标卡的各项指标：各区及全市（区代码为空）/ The union card figures of every district and of the city (district_code null)';
 COMMENT ON VIEW mart.municipal_profile IS '全市工作指标：基本情况合计、比率（合计之比）、目标达成及覆盖街道数 / The city''s union card: totals, rates as ratios of totals, targets met and federations covered';
 COMMENT ON VIEW mart.district_comparable_counts IS '各区各类设施：两期都报送的街道本期与上期运行数 / Per district and type, the active counts of both periods over the federations reporting in both';
 COMMENT ON VIEW mart.district_federations_both IS '各区本期和上期都有已采用报送的街道数 / Per district, the federations with an accepted submission in both periods';

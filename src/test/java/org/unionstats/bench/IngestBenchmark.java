@@ -37,8 +37,10 @@ import static org.unionstats.support.Submissions.workerHome;
  * End-to-end ingest throughput on generated workbooks, in a database of its own:
  * {@code beijing} (349 workbooks, about 26,000 facility rows), {@code large} (one
  * workbook of 100,000 rows; {@code large50000} one of 50,000) and {@code small} (2,000
- * small workbooks). Run with
- * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=IngestBenchmark -Dbench.args="beijing large small"}.
+ * small workbooks; {@code one}: one of them, a pass's fixed cost). Run with
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=IngestBenchmark -Dbench.args="beijing large small"};
+ * with {@code -Dbench.generate=DIR} it only writes each scenario's drop folder and
+ * registry under {@code DIR/<scenario>/}, for {@code src/test/bench/jar-vs-pandas.sh}.
  */
 public final class IngestBenchmark {
 
@@ -66,13 +68,23 @@ public final class IngestBenchmark {
 	}
 
 	private static void run(String scenario) throws Exception {
-		String database = "unionstats_bench_" + scenario;
-		recreate(database);
-		Path work = Files.createTempDirectory("unionstats-bench-" + scenario);
-		List<String[]> federations = federations(scenario.equals("small") ? 2000 : 349,
-				scenario.equals("small") ? "" : "11");
+		String generateOnly = System.getProperty("bench.generate");
+		Path work = (generateOnly != null) ? Files.createDirectories(Path.of(generateOnly).resolve(scenario))
+				: Files.createTempDirectory("unionstats-bench-" + scenario);
+		List<String[]> federations = federations(switch (scenario) {
+			case "small" -> 2000;
+			case "one" -> 1;
+			default -> 349;
+		}, scenario.equals("small") ? "" : "11");
 		Path registry = writeRegistry(work.resolve("registry.csv"), federations);
 		long rows = generate(scenario, work.resolve("drop"), federations);
+		if (generateOnly != null) {
+			System.out.printf("%-8s generated %d workbooks, %d rows, in %s%n", scenario, federations.size(), rows,
+					work);
+			return;
+		}
+		String database = "unionstats_bench_" + scenario;
+		recreate(database);
 		try (ConfigurableApplicationContext context = start(database)) {
 			context.getBean(RegistryImporter.class).importFile(registry);
 			long started = System.nanoTime();
@@ -88,7 +100,7 @@ public final class IngestBenchmark {
 		long rows = 0;
 		int perFederation = switch (scenario) {
 			case "beijing" -> 75;
-			case "small" -> 3;
+			case "small", "one" -> 3;
 			default -> largeRows(scenario);
 		};
 		List<String[]> writers = scenario.startsWith("large") ? federations.subList(0, 1) : federations;
