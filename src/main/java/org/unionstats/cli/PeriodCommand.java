@@ -33,17 +33,11 @@ final class PeriodCommand implements Runnable {
 		throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "a subcommand is required");
 	}
 
-	static Period parse(String text) {
-		return Period.parse(text)
-			.orElseThrow(() -> new UserFacingException(
-					"'" + text + "' is not a period: use YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM", 2));
-	}
-
 	@Command(name = "close", mixinStandardHelpOptions = true, description = "Lock a period against submissions.")
 	static final class Close implements Callable<Integer> {
 
 		@Parameters(paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
+		Period period;
 
 		@Option(names = "--deadline", paramLabel = "DATE",
 				description = "also set the submission deadline (YYYY-MM-DD)")
@@ -60,11 +54,10 @@ final class PeriodCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Period parsed = parse(this.period);
 			try (ConfigurableApplicationContext context = this.starter.start()) {
 				PeriodRegistry periods = context.getBean(PeriodRegistry.class);
-				periods.close(parsed, this.deadline);
-				this.out.printf("period %s: closed for submissions%n", parsed);
+				periods.close(this.period, this.deadline);
+				this.out.printf("period %s: closed for submissions%n", this.period);
 				return 0;
 			}
 		}
@@ -75,7 +68,7 @@ final class PeriodCommand implements Runnable {
 	static final class Open implements Callable<Integer> {
 
 		@Parameters(paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
+		Period period;
 
 		@Option(names = "--deadline", paramLabel = "DATE",
 				description = "also set the submission deadline (YYYY-MM-DD)")
@@ -92,10 +85,9 @@ final class PeriodCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Period parsed = parse(this.period);
 			try (ConfigurableApplicationContext context = this.starter.start()) {
-				context.getBean(PeriodRegistry.class).open(parsed, this.deadline);
-				this.out.printf("period %s: open for submissions%n", parsed);
+				context.getBean(PeriodRegistry.class).open(this.period, this.deadline);
+				this.out.printf("period %s: open for submissions%n", this.period);
 				return 0;
 			}
 		}
@@ -107,7 +99,7 @@ final class PeriodCommand implements Runnable {
 	static final class Deadline implements Callable<Integer> {
 
 		@Parameters(index = "0", paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
+		Period period;
 
 		@Parameters(index = "1", paramLabel = "DATE", description = "the last day for submissions (YYYY-MM-DD)")
 		LocalDate deadline;
@@ -123,10 +115,9 @@ final class PeriodCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Period parsed = parse(this.period);
 			try (ConfigurableApplicationContext context = this.starter.start()) {
-				context.getBean(PeriodRegistry.class).setDeadline(parsed, this.deadline);
-				this.out.printf("period %s: deadline %s%n", parsed, this.deadline);
+				context.getBean(PeriodRegistry.class).setDeadline(this.period, this.deadline);
+				this.out.printf("period %s: deadline %s%n", this.period, this.deadline);
 				return 0;
 			}
 		}
@@ -138,7 +129,7 @@ final class PeriodCommand implements Runnable {
 	static final class Target implements Callable<Integer> {
 
 		@Parameters(index = "0", paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
+		Period period;
 
 		@Parameters(index = "1", paramLabel = "INDICATOR",
 				description = "APP_REGISTRATION (APP注册率), ACTIVITY_PARTICIPATION (活动参与率), "
@@ -160,11 +151,10 @@ final class PeriodCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Period parsed = parse(this.period);
 			BigDecimal rate = parsePercent(this.percent);
 			try (ConfigurableApplicationContext context = this.starter.start()) {
-				context.getBean(PeriodRegistry.class).setTarget(parsed, this.indicator, rate);
-				this.out.printf("period %s: %s target %s%n", parsed, this.indicator.column(),
+				context.getBean(PeriodRegistry.class).setTarget(this.period, this.indicator, rate);
+				this.out.printf("period %s: %s target %s%n", this.period, this.indicator.column(),
 						(rate != null) ? rate.stripTrailingZeros().toPlainString() + "%" : "removed");
 				return 0;
 			}

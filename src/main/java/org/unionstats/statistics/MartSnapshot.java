@@ -13,6 +13,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.unionstats.registry.Period;
+
 /**
  * Reads the marts in one consistent snapshot: a single read-only REPEATABLE READ
  * transaction, so every table of a report sees the same accepted submissions even while
@@ -40,7 +42,7 @@ class MartSnapshot {
 		this.jdbc = new NamedParameterJdbcTemplate(template);
 	}
 
-	<T> T read(String period, Function<Tables, T> work) {
+	<T> T read(Period period, Function<Tables, T> work) {
 		return this.transaction.execute((status) -> {
 			// The mart queries are short; compiling them with JIT costs more than it
 			// saves.
@@ -49,9 +51,9 @@ class MartSnapshot {
 		});
 	}
 
-	private void stream(ReportTable table, String period, Consumer<Object[]> rows) {
+	private void stream(ReportTable table, Period period, Consumer<Object[]> rows) {
 		int width = table.columns().size();
-		this.jdbc.query(table.sql(), Map.of("period", period), (resultSet) -> {
+		this.jdbc.query(table.sql(), Map.of("period", period.text()), (resultSet) -> {
 			Object[] values = new Object[width];
 			for (int i = 0; i < width; i++) {
 				values[i] = resultSet.getObject(i + 1);
