@@ -9,11 +9,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import org.unionstats.registry.Period;
+import org.unionstats.support.IndependentTransactions;
 
 /**
  * Reads the marts in one consistent snapshot: a single read-only REPEATABLE READ
@@ -25,17 +23,12 @@ class MartSnapshot {
 
 	private static final int FETCH_SIZE = 1000;
 
-	private final TransactionTemplate transaction;
+	private final IndependentTransactions transactions;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	MartSnapshot(PlatformTransactionManager transactionManager, DataSource dataSource) {
-		this.transaction = new TransactionTemplate(transactionManager);
-		// A new transaction: the batch step's own one writes job metadata and cannot be
-		// read-only.
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		this.transaction.setReadOnly(true);
+	MartSnapshot(IndependentTransactions transactions, DataSource dataSource) {
+		this.transactions = transactions;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		// Within a transaction the PostgreSQL driver then streams rows with a cursor.
 		template.setFetchSize(FETCH_SIZE);
@@ -43,7 +36,7 @@ class MartSnapshot {
 	}
 
 	<T> T read(Period period, Function<Tables, T> work) {
-		return this.transaction.execute((status) -> {
+		return this.transactions.readOneSnapshot(() -> {
 			// The mart queries are short; compiling them with JIT costs more than it
 			// saves.
 			this.jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");

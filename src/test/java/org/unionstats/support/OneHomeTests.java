@@ -21,6 +21,12 @@ class OneHomeTests {
 	private static final Path MAIN = Path.of("src/main/java/org/unionstats");
 
 	@Test
+	void onlyIndependentTransactionsStartsATransactionOfItsOwn() throws IOException {
+		assertThat(sourcesMatching(Pattern.compile("REQUIRES_NEW")))
+			.containsExactly(MAIN.resolve("support/IndependentTransactions.java"));
+	}
+
+	@Test
 	void onlyAtomicFilesMovesAFileOverAnother() throws IOException {
 		assertThat(sourcesMatching(Pattern.compile("Files\\.move\\([^;]*REPLACE_EXISTING")))
 			.containsExactly(MAIN.resolve("support/AtomicFiles.java"));
