@@ -2,7 +2,6 @@ package org.unionstats.ingest;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.submission.SubmissionLedger;
 
@@ -10,7 +9,6 @@ import org.unionstats.submission.SubmissionLedger;
  * Counts the files a pass is about to publish, before its workers start, so that the
  * progress lines read "done / total" across all of them.
  */
-@Component
 class PublicationCountListener implements StepExecutionListener {
 
 	private final SubmissionLedger ledger;

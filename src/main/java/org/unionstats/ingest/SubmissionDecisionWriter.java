@@ -1,11 +1,8 @@
 package org.unionstats.ingest;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.CrashPoint;
 import org.unionstats.intake.DropZone;
@@ -18,8 +15,6 @@ import org.unionstats.warehouse.SubmissionDecider;
  * submission, one transaction). A submission whose decision fails (a lock not granted in
  * time, say) is recorded as failed and left for the next pass; the bucket goes on.
  */
-@Component
-@StepScope
 class SubmissionDecisionWriter implements ItemWriter<Long> {
 
 	private final SubmissionDecider decider;
@@ -35,8 +30,7 @@ class SubmissionDecisionWriter implements ItemWriter<Long> {
 	private final @Nullable String requestedAt;
 
 	SubmissionDecisionWriter(SubmissionDecider decider, FileSavepoint savepoint, FailedFiles failedFiles,
-			IngestProgress progress, DropZone dropZone,
-			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
+			IngestProgress progress, DropZone dropZone, @Nullable String requestedAt) {
 		this.decider = decider;
 		this.savepoint = savepoint;
 		this.failedFiles = failedFiles;

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FailedFiles;
@@ -20,8 +17,6 @@ import org.unionstats.intake.SubmissionPublisher;
  * watches the pass. A publication that fails (a folder not writable, a disk full) is
  * recorded against its file and tried again by the next pass; the bucket goes on.
  */
-@Component
-@StepScope
 class SubmissionPublicationWriter implements ItemWriter<Long> {
 
 	private final SubmissionPublisher publisher;
@@ -37,8 +32,7 @@ class SubmissionPublicationWriter implements ItemWriter<Long> {
 	private final @Nullable String requestedAt;
 
 	SubmissionPublicationWriter(SubmissionPublisher publisher, FileSavepoint savepoint, FailedFiles failedFiles,
-			IngestProgress progress, DropZone dropZone,
-			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
+			IngestProgress progress, DropZone dropZone, @Nullable String requestedAt) {
 		this.publisher = publisher;
 		this.savepoint = savepoint;
 		this.failedFiles = failedFiles;
