@@ -15,7 +15,7 @@ import org.unionstats.workbook.FacilityType;
  * template never shows under its final name.
  */
 @Component
-public class TemplateWorkbookWriter {
+class TemplateWorkbookWriter {
 
 	public void write(TemplateContent content, Path file) {
 		Path target = file.toAbsolutePath();
