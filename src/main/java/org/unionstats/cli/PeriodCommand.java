@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,62 +35,65 @@ final class PeriodCommand implements Runnable {
 	}
 
 	@Command(name = "close", mixinStandardHelpOptions = true, description = "Lock a period against submissions.")
-	static final class Close implements Callable<Integer> {
-
-		@Parameters(paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		Period period;
-
-		@Option(names = "--deadline", paramLabel = "DATE",
-				description = "also set the submission deadline (YYYY-MM-DD)")
-		LocalDate deadline;
-
-		private final ApplicationStarter starter;
-
-		private final PrintWriter out;
+	static final class Close extends Submissions {
 
 		Close(ApplicationStarter starter, PrintWriter out) {
-			this.starter = starter;
-			this.out = out;
-		}
-
-		@Override
-		public Integer call() {
-			try (ConfigurableApplicationContext context = this.starter.start()) {
-				PeriodRegistry periods = context.getBean(PeriodRegistry.class);
-				periods.close(this.period, this.deadline);
-				this.out.printf("period %s: closed for submissions%n", this.period);
-				return 0;
-			}
+			super(starter, out, PeriodRegistry::close, "closed for submissions");
 		}
 
 	}
 
 	@Command(name = "open", mixinStandardHelpOptions = true, description = "Reopen a period for submissions.")
-	static final class Open implements Callable<Integer> {
+	static final class Open extends Submissions {
+
+		Open(ApplicationStarter starter, PrintWriter out) {
+			super(starter, out, PeriodRegistry::open, "open for submissions");
+		}
+
+	}
+
+	/**
+	 * {@code close} and {@code open}: whether a period takes submissions, and optionally
+	 * its new deadline.
+	 */
+	abstract static class Submissions implements Callable<Integer> {
 
 		@Parameters(paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
 		Period period;
 
 		@Option(names = "--deadline", paramLabel = "DATE",
 				description = "also set the submission deadline (YYYY-MM-DD)")
-		LocalDate deadline;
+		@Nullable LocalDate deadline;
 
 		private final ApplicationStarter starter;
 
 		private final PrintWriter out;
 
-		Open(ApplicationStarter starter, PrintWriter out) {
+		private final Change change;
+
+		private final String changed;
+
+		Submissions(ApplicationStarter starter, PrintWriter out, Change change, String changed) {
 			this.starter = starter;
 			this.out = out;
+			this.change = change;
+			this.changed = changed;
 		}
 
 		@Override
 		public Integer call() {
 			try (ConfigurableApplicationContext context = this.starter.start()) {
-				context.getBean(PeriodRegistry.class).open(this.period, this.deadline);
-				this.out.printf("period %s: open for submissions%n", this.period);
+				this.change.apply(context.getBean(PeriodRegistry.class), this.period, this.deadline);
+				this.out.printf("period %s: %s%n", this.period, this.changed);
 				return 0;
 			}
+		}
+
+		@FunctionalInterface
+		interface Change {
+
+			void apply(PeriodRegistry periods, Period period, @Nullable LocalDate deadline);
+
 		}
 
 	}
