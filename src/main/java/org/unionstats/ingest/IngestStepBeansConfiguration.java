@@ -91,10 +91,15 @@ class IngestStepBeansConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionDecisionWriter submissionDecisionWriter(
-			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt, SubmissionDecider decider,
+	FileByFile fileByFile(@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt,
 			FileSavepoint savepoint, FailedFiles failedFiles, IngestProgress progress, DropZone dropZone) {
-		return new SubmissionDecisionWriter(decider, savepoint, failedFiles, progress, dropZone, requestedAt);
+		return new FileByFile(savepoint, failedFiles, progress, dropZone, requestedAt);
+	}
+
+	@Bean
+	@StepScope
+	SubmissionDecisionWriter submissionDecisionWriter(SubmissionDecider decider, FileByFile fileByFile) {
+		return new SubmissionDecisionWriter(decider, fileByFile);
 	}
 
 	@Bean
@@ -112,10 +117,8 @@ class IngestStepBeansConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionPublicationWriter submissionPublicationWriter(
-			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt, SubmissionPublisher publisher,
-			FileSavepoint savepoint, FailedFiles failedFiles, IngestProgress progress, DropZone dropZone) {
-		return new SubmissionPublicationWriter(publisher, savepoint, failedFiles, progress, dropZone, requestedAt);
+	SubmissionPublicationWriter submissionPublicationWriter(SubmissionPublisher publisher, FileByFile fileByFile) {
+		return new SubmissionPublicationWriter(publisher, fileByFile);
 	}
 
 }

@@ -3,12 +3,9 @@ package org.unionstats.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import org.unionstats.intake.DropZone;
-import org.unionstats.intake.FailedFiles;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.SubmissionPublisher;
 
@@ -21,49 +18,28 @@ class SubmissionPublicationWriter implements ItemWriter<Long> {
 
 	private final SubmissionPublisher publisher;
 
-	private final FileSavepoint savepoint;
+	private final FileByFile files;
 
-	private final FailedFiles failedFiles;
-
-	private final DropZone dropZone;
-
-	private final IngestProgress progress;
-
-	private final @Nullable String requestedAt;
-
-	SubmissionPublicationWriter(SubmissionPublisher publisher, FileSavepoint savepoint, FailedFiles failedFiles,
-			IngestProgress progress, DropZone dropZone, @Nullable String requestedAt) {
+	SubmissionPublicationWriter(SubmissionPublisher publisher, FileByFile files) {
 		this.publisher = publisher;
-		this.savepoint = savepoint;
-		this.failedFiles = failedFiles;
-		this.progress = progress;
-		this.dropZone = dropZone;
-		this.requestedAt = requestedAt;
+		this.files = files;
 	}
 
 	@Override
 	public void write(Chunk<? extends Long> chunk) {
 		for (Long submissionId : chunk) {
-			LogContext.forSubmission(submissionId, () -> publishOrRecordFailure(submissionId));
+			LogContext.forSubmission(submissionId,
+					() -> this.files
+						.run(() -> publish(submissionId),
+								(failedFiles, cause, dropZone) -> failedFiles.failedToPublish(submissionId, cause,
+										dropZone))
+						.ifPresent(this.files::published));
 		}
-	}
-
-	private void publishOrRecordFailure(long submissionId) {
-		FileOutcome published;
-		try {
-			published = this.savepoint.run(() -> publish(submissionId));
-		}
-		catch (RuntimeException ex) {
-			this.progress.fileFailed(this.requestedAt,
-					this.failedFiles.failedToPublish(submissionId, ex, this.dropZone));
-			return;
-		}
-		this.progress.fileDone(this.requestedAt, published);
 	}
 
 	private FileOutcome publish(long submissionId) {
 		try {
-			return this.publisher.publish(submissionId, this.dropZone);
+			return this.publisher.publish(submissionId, this.files.dropZone());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
