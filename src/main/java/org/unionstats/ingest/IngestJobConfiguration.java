@@ -52,7 +52,7 @@ class IngestJobConfiguration {
 			Step stageSubmission, UnionStatsProperties properties, IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("stageSubmissions", jobRepository, claimedSubmissionPartitioner, stageSubmission, properties)
 			.aggregator(new FileFailures())
-			.listener(new StepTotalListener(progress, PassStep.STAGING, (job) -> ledger.claimedBy(job).size()))
+			.listener(StepTotalListener.of(progress, PassStep.STAGING, (job) -> ledger.claimedBy(job).size()))
 			.build();
 	}
 
@@ -76,7 +76,7 @@ class IngestJobConfiguration {
 			IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("decideSubmissions", jobRepository, new FolderBucketPartitioner(), decideSubmission,
 				properties)
-			.listener(new StepTotalListener(progress, PassStep.DECIDING, ledger::countStaged))
+			.listener(StepTotalListener.of(progress, PassStep.DECIDING, ledger::countStaged))
 			.build();
 	}
 
@@ -88,11 +88,11 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step publishSubmissions(JobRepository jobRepository, Step publishSubmission,
-			PublicationCountListener publicationCountListener, UnionStatsProperties properties) {
+	Step publishSubmissions(JobRepository jobRepository, Step publishSubmission, UnionStatsProperties properties,
+			IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("publishSubmissions", jobRepository, new FolderBucketPartitioner(), publishSubmission,
 				properties)
-			.listener(publicationCountListener)
+			.listener(StepTotalListener.publishing(progress, ledger::countDecidedUnpublished))
 			.build();
 	}
 

@@ -103,11 +103,6 @@ class IngestStepBeansConfiguration {
 	}
 
 	@Bean
-	PublicationCountListener publicationCountListener(SubmissionLedger ledger, IngestProgress progress) {
-		return new PublicationCountListener(ledger, progress);
-	}
-
-	@Bean
 	@StepScope
 	SubmissionIdReader decidedSubmissionReader(@Value(JOB_EXECUTION_ID) long jobExecutionId,
 			@Value(PartitionKeys.BUCKET_VALUE) int bucket, @Value(PartitionKeys.BUCKETS_VALUE) int buckets,

@@ -15,8 +15,9 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ingest job is wired one way: its steps' pieces are plain classes made into beans by
- * the job's configurations, never components that wire themselves.
+ * The ingest job is wired one way: its steps' pieces are plain classes that the job's
+ * configurations make (as scoped beans where they take job or step values), never
+ * components that wire themselves.
  */
 class IngestWiringTests {
 
@@ -26,7 +27,7 @@ class IngestWiringTests {
 
 		assertThat(pieces).contains(SubmissionItemReader.class.getName(), StagingItemWriter.class.getName(),
 				ClaimFilesTasklet.class.getName(), ClaimedSubmissionPartitioner.class.getName(),
-				PublicationCountListener.class.getName());
+				StepTotalListener.class.getName());
 		assertThat(pieces).allSatisfy((name) -> assertThat(annotationsOf(name)).as(name)
 			.noneMatch((annotation) -> annotation.startsWith("org.springframework.stereotype.")
 					|| annotation.startsWith("org.springframework.batch.core.configuration.annotation.")));
