@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,71 +34,66 @@ final class PeriodCommand implements Runnable {
 		throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "a subcommand is required");
 	}
 
-	static Period parse(String text) {
-		return Period.parse(text)
-			.orElseThrow(() -> new UserFacingException(
-					"'" + text + "' is not a period: use YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM", 2));
-	}
-
 	@Command(name = "close", mixinStandardHelpOptions = true, description = "Lock a period against submissions.")
-	static final class Close implements Callable<Integer> {
-
-		@Parameters(paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
-
-		@Option(names = "--deadline", paramLabel = "DATE",
-				description = "also set the submission deadline (YYYY-MM-DD)")
-		LocalDate deadline;
-
-		private final ApplicationStarter starter;
-
-		private final PrintWriter out;
+	static final class Close extends Submissions {
 
 		Close(ApplicationStarter starter, PrintWriter out) {
-			this.starter = starter;
-			this.out = out;
-		}
-
-		@Override
-		public Integer call() {
-			Period parsed = parse(this.period);
-			try (ConfigurableApplicationContext context = this.starter.start()) {
-				PeriodRegistry periods = context.getBean(PeriodRegistry.class);
-				periods.close(parsed, this.deadline);
-				this.out.printf("period %s: closed for submissions%n", parsed);
-				return 0;
-			}
+			super(starter, out, PeriodRegistry::close, "closed for submissions");
 		}
 
 	}
 
 	@Command(name = "open", mixinStandardHelpOptions = true, description = "Reopen a period for submissions.")
-	static final class Open implements Callable<Integer> {
+	static final class Open extends Submissions {
+
+		Open(ApplicationStarter starter, PrintWriter out) {
+			super(starter, out, PeriodRegistry::open, "open for submissions");
+		}
+
+	}
+
+	/**
+	 * {@code close} and {@code open}: whether a period takes submissions, and optionally
+	 * its new deadline.
+	 */
+	abstract static class Submissions implements Callable<Integer> {
 
 		@Parameters(paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
+		Period period;
 
 		@Option(names = "--deadline", paramLabel = "DATE",
 				description = "also set the submission deadline (YYYY-MM-DD)")
-		LocalDate deadline;
+		@Nullable LocalDate deadline;
 
 		private final ApplicationStarter starter;
 
 		private final PrintWriter out;
 
-		Open(ApplicationStarter starter, PrintWriter out) {
+		private final Change change;
+
+		private final String changed;
+
+		Submissions(ApplicationStarter starter, PrintWriter out, Change change, String changed) {
 			this.starter = starter;
 			this.out = out;
+			this.change = change;
+			this.changed = changed;
 		}
 
 		@Override
 		public Integer call() {
-			Period parsed = parse(this.period);
 			try (ConfigurableApplicationContext context = this.starter.start()) {
-				context.getBean(PeriodRegistry.class).open(parsed, this.deadline);
-				this.out.printf("period %s: open for submissions%n", parsed);
+				this.change.apply(context.getBean(PeriodRegistry.class), this.period, this.deadline);
+				this.out.printf("period %s: %s%n", this.period, this.changed);
 				return 0;
 			}
+		}
+
+		@FunctionalInterface
+		interface Change {
+
+			void apply(PeriodRegistry periods, Period period, @Nullable LocalDate deadline);
+
 		}
 
 	}
@@ -107,7 +103,7 @@ final class PeriodCommand implements Runnable {
 	static final class Deadline implements Callable<Integer> {
 
 		@Parameters(index = "0", paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
+		Period period;
 
 		@Parameters(index = "1", paramLabel = "DATE", description = "the last day for submissions (YYYY-MM-DD)")
 		LocalDate deadline;
@@ -123,10 +119,9 @@ final class PeriodCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Period parsed = parse(this.period);
 			try (ConfigurableApplicationContext context = this.starter.start()) {
-				context.getBean(PeriodRegistry.class).setDeadline(parsed, this.deadline);
-				this.out.printf("period %s: deadline %s%n", parsed, this.deadline);
+				context.getBean(PeriodRegistry.class).setDeadline(this.period, this.deadline);
+				this.out.printf("period %s: deadline %s%n", this.period, this.deadline);
 				return 0;
 			}
 		}
@@ -138,7 +133,7 @@ final class PeriodCommand implements Runnable {
 	static final class Target implements Callable<Integer> {
 
 		@Parameters(index = "0", paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-		String period;
+		Period period;
 
 		@Parameters(index = "1", paramLabel = "INDICATOR",
 				description = "APP_REGISTRATION (APP注册率), ACTIVITY_PARTICIPATION (活动参与率), "
@@ -160,11 +155,10 @@ final class PeriodCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			Period parsed = parse(this.period);
 			BigDecimal rate = parsePercent(this.percent);
 			try (ConfigurableApplicationContext context = this.starter.start()) {
-				context.getBean(PeriodRegistry.class).setTarget(parsed, this.indicator, rate);
-				this.out.printf("period %s: %s target %s%n", parsed, this.indicator.column(),
+				context.getBean(PeriodRegistry.class).setTarget(this.period, this.indicator, rate);
+				this.out.printf("period %s: %s target %s%n", this.period, this.indicator.column(),
 						(rate != null) ? rate.stripTrailingZeros().toPlainString() + "%" : "removed");
 				return 0;
 			}

@@ -3,13 +3,14 @@ package org.unionstats.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.unionstats.registry.Period;
 import org.unionstats.statistics.CompletenessLine;
 import org.unionstats.statistics.FacilityTotal;
-import org.unionstats.statistics.ReportingPeriods;
 import org.unionstats.statistics.StatisticsLauncher;
 import org.unionstats.statistics.StatisticsOutcome;
 
@@ -22,7 +23,7 @@ final class StatisticsCommand implements Callable<Integer> {
 
 	@Option(names = "--period", paramLabel = "P",
 			description = "the period, e.g. 2017 or 2017-Q3 (default: the latest with accepted data)")
-	String period;
+	@Nullable Period period;
 
 	private final ApplicationStarter starter;
 
@@ -36,9 +37,8 @@ final class StatisticsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		FileNameEncoding.requireUtf8();
-		String requested = (this.period != null) ? ReportingPeriods.parse(this.period) : null;
 		try (ConfigurableApplicationContext context = this.starter.start()) {
-			StatisticsOutcome outcome = context.getBean(StatisticsLauncher.class).run(requested, null);
+			StatisticsOutcome outcome = context.getBean(StatisticsLauncher.class).run(this.period, null);
 			print(outcome);
 			return 0;
 		}

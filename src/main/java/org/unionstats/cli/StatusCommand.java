@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import org.unionstats.intake.FailedFilesReport;
 import org.unionstats.intake.UnknownFolders;
+import org.unionstats.registry.Period;
 import org.unionstats.scheduling.ScheduleReport;
 import org.unionstats.statistics.CompletenessLine;
 import org.unionstats.statistics.JobRun;
@@ -37,7 +39,7 @@ final class StatusCommand implements Callable<Integer> {
 
 	@Option(names = "--period", paramLabel = "P",
 			description = "the period, e.g. 2017 or 2017-Q3 (default: the latest with accepted data)")
-	String period;
+	@Nullable Period period;
 
 	private final ApplicationStarter starter;
 
@@ -50,11 +52,10 @@ final class StatusCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		String requested = (this.period != null) ? ReportingPeriods.parse(this.period) : null;
 		try (ConfigurableApplicationContext context = this.starter.start()) {
 			ReportingPeriods periods = context.getBean(ReportingPeriods.class);
 			StatisticsSummary summary = context.getBean(StatisticsSummary.class);
-			Optional<String> shown = (requested != null) ? Optional.of(periods.resolve(requested))
+			Optional<Period> shown = (this.period != null) ? Optional.of(periods.resolve(this.period))
 					: periods.latestKnown();
 			shown.ifPresentOrElse((p) -> printPeriod(summary, p), () -> this.out.println("no periods yet"));
 			printRuns(summary.lastRuns(RUNS_SHOWN));
@@ -73,7 +74,7 @@ final class StatusCommand implements Callable<Integer> {
 		}
 	}
 
-	private void printPeriod(StatisticsSummary summary, String period) {
+	private void printPeriod(StatisticsSummary summary, Period period) {
 		this.out.printf("period %s: completeness by district%n", period);
 		this.out.printf("  %s %8s %8s %8s %8s %8s%n", pad("district", 14), "expected", "accepted", "rejected",
 				"missing", "on time");

@@ -27,7 +27,7 @@ final class TemplateCommand implements Callable<Integer> {
 	Target target;
 
 	@Option(names = "--period", required = true, paramLabel = "P", description = "the period, e.g. 2017 or 2017-Q3")
-	String period;
+	Period period;
 
 	@Option(names = "--out", paramLabel = "FILE|DIR",
 			description = "the file to write (default ./<code>-<period>-报送模板.xlsx); with --all, the folder "
@@ -46,16 +46,15 @@ final class TemplateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		FileNameEncoding.requireUtf8();
-		Period parsed = PeriodCommand.parse(this.period);
 		try (ConfigurableApplicationContext context = this.starter.start()) {
 			TemplateGenerator generator = context.getBean(TemplateGenerator.class);
 			if (this.target.all) {
-				return writeAll(generator, parsed);
+				return writeAll(generator, this.period);
 			}
 			String code = this.target.federation.trim();
-			Path file = (this.output != null) ? this.output : Path.of(TemplateGenerator.fileName(code, parsed));
-			WrittenTemplate written = generator.writeOne(code, parsed, file);
-			this.out.printf("template %s %s: %s%s%n", code, parsed, written.file(), prefilledFrom(written));
+			Path file = (this.output != null) ? this.output : Path.of(TemplateGenerator.fileName(code, this.period));
+			WrittenTemplate written = generator.writeOne(code, this.period, file);
+			this.out.printf("template %s %s: %s%s%n", code, this.period, written.file(), prefilledFrom(written));
 			return 0;
 		}
 	}

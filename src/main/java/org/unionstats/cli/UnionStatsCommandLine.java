@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
 import org.unionstats.UserFacingException;
+import org.unionstats.registry.Period;
 
 /**
  * Parses the command line before Spring starts, so that usage errors and {@code --help}
@@ -38,10 +39,16 @@ public final class UnionStatsCommandLine {
 		ApplicationStarter starter = ApplicationStarter.splitting(args, commandArgs);
 		CommandLine commandLine = new CommandLine(new RootCommand(), new StarterFactory(starter, out));
 		commandLine.registerConverter(LocalDate.class, UnionStatsCommandLine::date);
+		commandLine.registerConverter(Period.class, UnionStatsCommandLine::period);
 		sameVersionEverywhere(commandLine, commandLine.getCommandSpec().version());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
+			if (ex.getCause() instanceof CommandLine.TypeConversionException badValue) {
+				// The value's own message already says the form expected.
+				err.println("unionstats: " + badValue.getMessage());
+				return USAGE_ERROR;
+			}
 			CommandLine failed = ex.getCommandLine();
 			err.println("unionstats: " + ex.getMessage());
 			err.println(failed.getHelp().fullSynopsis().trim());
@@ -73,6 +80,15 @@ public final class UnionStatsCommandLine {
 		catch (DateTimeParseException ex) {
 			throw new CommandLine.TypeConversionException(
 					"'" + text + "' is not a date: use YYYY-MM-DD, e.g. 2018-01-31");
+		}
+	}
+
+	private static Period period(String text) {
+		try {
+			return Period.require(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.TypeConversionException(ex.getMessage());
 		}
 	}
 

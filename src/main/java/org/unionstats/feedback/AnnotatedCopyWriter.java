@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
+import org.unionstats.support.AtomicFiles;
 import org.unionstats.validation.Issue;
 
 /**
@@ -63,7 +64,7 @@ final class AnnotatedCopyWriter {
 	private void writeXlsx(FeedbackRequest request, Path scratchFolder, OutputStream out) throws IOException {
 		// A package opened from a file is read-write and would save into that file, so
 		// POI gets a private copy and the original is never touched
-		Path copy = AtomicFileWriter.scratchFile(scratchFolder);
+		Path copy = AtomicFiles.scratchFile(scratchFolder);
 		try {
 			Files.copy(request.original(), copy, StandardCopyOption.REPLACE_EXISTING);
 			OPCPackage pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ_WRITE);

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.unionstats.support.AtomicFiles;
 import org.unionstats.validation.Issue;
 
 /**
@@ -22,7 +23,7 @@ final class FeedbackJsonWriter {
 	private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	void write(FeedbackRequest request, Path target, Path scratchFolder) throws IOException {
-		AtomicFileWriter.write(target, scratchFolder, (out) -> write(request, out));
+		AtomicFiles.write(target, scratchFolder, (out) -> write(request, out));
 	}
 
 	/** Writes the document, its fields in the order the contract lists them. */

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.people.LocalTimes;
 import org.unionstats.people.SharePaths;
+import org.unionstats.support.AtomicFiles;
 import org.unionstats.validation.IssueCode;
 
 /**
@@ -143,7 +144,7 @@ public final class FeedbackWriter {
 						: this.annotating.readLock();
 				turn.lock();
 				try {
-					AtomicFileWriter.write(target, scratchFolder,
+					AtomicFiles.write(target, scratchFolder,
 							(out) -> this.annotatedCopy.write(request, format, scratchFolder, out));
 					return;
 				}
@@ -163,8 +164,7 @@ public final class FeedbackWriter {
 			}
 		}
 		FeedbackNote reason = note;
-		AtomicFileWriter.write(target, scratchFolder,
-				(out) -> this.issueListWorkbook.write(request, format, reason, out));
+		AtomicFiles.write(target, scratchFolder, (out) -> this.issueListWorkbook.write(request, format, reason, out));
 	}
 
 	/**

@@ -5,7 +5,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.InboxIntake;
@@ -14,7 +13,6 @@ import org.unionstats.intake.InboxIntake;
  * First step of a pass: recover what dead processes left, then claim every complete inbox
  * file for this job execution.
  */
-@Component
 class ClaimFilesTasklet implements Tasklet {
 
 	private final InboxIntake intake;
@@ -26,8 +24,6 @@ class ClaimFilesTasklet implements Tasklet {
 	/** The pass's: resolved within the step. */
 	private final ObjectProvider<DropZone> dropZone;
 
-	// A singleton, not step-scoped: stopping a pass interrupts this step's quiet time,
-	// and a step-scoped proxy let that interrupt go unseen (IngestStopIntegrationTests).
 	ClaimFilesTasklet(InboxIntake intake, AbandonedExecutionRecovery abandoned, IngestProgress progress,
 			ObjectProvider<DropZone> dropZone) {
 		this.intake = intake;

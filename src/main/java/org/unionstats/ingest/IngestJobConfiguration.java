@@ -1,8 +1,5 @@
 package org.unionstats.ingest;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.configuration.annotation.JobScope;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -11,16 +8,12 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Scope;
-import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstats.UnionStatsProperties;
-import org.unionstats.intake.DropZone;
 import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.validation.SubmissionItem;
 
@@ -28,7 +21,8 @@ import org.unionstats.validation.SubmissionItem;
  * The {@code ingest} job: claim complete inbox files, stage each one (in parallel, one
  * partition per file), decide and merge each submission, then publish feedback and move
  * the originals (both in parallel, one partition per worker, a federation's files in
- * one).
+ * one). The steps' readers, writers and listeners are the beans of
+ * {@link IngestStepBeansConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -54,11 +48,11 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner partitioner, Step stageSubmission,
-			UnionStatsProperties properties, IngestProgress progress, SubmissionLedger ledger) {
-		return onWorkers("stageSubmissions", jobRepository, partitioner, stageSubmission, properties)
+	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner claimedSubmissionPartitioner,
+			Step stageSubmission, UnionStatsProperties properties, IngestProgress progress, SubmissionLedger ledger) {
+		return onWorkers("stageSubmissions", jobRepository, claimedSubmissionPartitioner, stageSubmission, properties)
 			.aggregator(new FileFailures())
-			.listener(new StepTotalListener(progress, PassStep.STAGING, (job) -> ledger.claimedBy(job).size()))
+			.listener(StepTotalListener.of(progress, PassStep.STAGING, (job) -> ledger.claimedBy(job).size()))
 			.build();
 	}
 
@@ -82,7 +76,7 @@ class IngestJobConfiguration {
 			IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("decideSubmissions", jobRepository, new FolderBucketPartitioner(), decideSubmission,
 				properties)
-			.listener(new StepTotalListener(progress, PassStep.DECIDING, ledger::countStaged))
+			.listener(StepTotalListener.of(progress, PassStep.DECIDING, ledger::countStaged))
 			.build();
 	}
 
@@ -94,11 +88,11 @@ class IngestJobConfiguration {
 	}
 
 	@Bean
-	Step publishSubmissions(JobRepository jobRepository, Step publishSubmission,
-			PublicationCountListener publicationCountListener, UnionStatsProperties properties) {
+	Step publishSubmissions(JobRepository jobRepository, Step publishSubmission, UnionStatsProperties properties,
+			IngestProgress progress, SubmissionLedger ledger) {
 		return onWorkers("publishSubmissions", jobRepository, new FolderBucketPartitioner(), publishSubmission,
 				properties)
-			.listener(publicationCountListener)
+			.listener(StepTotalListener.publishing(progress, ledger::countDecidedUnpublished))
 			.build();
 	}
 
@@ -137,41 +131,6 @@ class IngestJobConfiguration {
 		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("ingest-");
 		workers.setConcurrencyLimit(properties.workers());
 		return workers;
-	}
-
-	/**
-	 * The pass's drop zone, for the beans of its steps. Job-scoped without a proxy (a
-	 * record cannot be proxied): its users are step-scoped, so it is resolved within the
-	 * pass.
-	 */
-	@Bean
-	@Scope(value = "job", proxyMode = ScopedProxyMode.NO)
-	DropZone dropZone(@Value(IngestParameters.DROP_ROOT_VALUE) @Nullable String dropRoot,
-			UnionStatsProperties properties) {
-		return new DropZone(IngestParameters.dropRoot(dropRoot, properties));
-	}
-
-	@Bean
-	@JobScope
-	ClaimedSubmissionPartitioner claimedSubmissionPartitioner(@Value("#{jobExecution.id}") Long jobExecutionId,
-			SubmissionLedger ledger) {
-		return new ClaimedSubmissionPartitioner(ledger, jobExecutionId);
-	}
-
-	@Bean
-	@StepScope
-	SubmissionIdReader stagedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
-			@Value(PartitionKeys.BUCKET_VALUE) Integer bucket, @Value(PartitionKeys.BUCKETS_VALUE) Integer buckets,
-			SubmissionLedger ledger) {
-		return SubmissionIdReader.staged(ledger, jobExecutionId, bucket, buckets);
-	}
-
-	@Bean
-	@StepScope
-	SubmissionIdReader decidedSubmissionReader(@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
-			@Value(PartitionKeys.BUCKET_VALUE) Integer bucket, @Value(PartitionKeys.BUCKETS_VALUE) Integer buckets,
-			SubmissionLedger ledger) {
-		return SubmissionIdReader.decided(ledger, jobExecutionId, bucket, buckets);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.unionstats.UnionStatsProperties;
  * Names of the {@code ingest} job's parameters; the node lease is
  * {@link org.unionstats.cluster.NodeLease#JOB_PARAMETER}.
  */
-public final class IngestParameters {
+final class IngestParameters {
 
 	/**
 	 * The drop root of the pass (non-identifying; defaults to

@@ -6,11 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.DropZone;
 import org.unionstats.intake.FailedFiles;
@@ -23,8 +20,6 @@ import org.unionstats.submission.SubmissionLedger;
  * failed, records the failure against that file alone and ends its partition with
  * {@link FileFailures#FILE_FAILED}, so that the pass goes on.
  */
-@Component
-@StepScope
 class StagedSubmissionListener implements StepExecutionListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(StagedSubmissionListener.class);
@@ -42,8 +37,7 @@ class StagedSubmissionListener implements StepExecutionListener {
 	private final @Nullable String requestedAt;
 
 	StagedSubmissionListener(SubmissionLedger ledger, FailedFiles failedFiles, IngestProgress progress,
-			DropZone dropZone, @Value(PartitionKeys.SUBMISSION_ID_VALUE) long submissionId,
-			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
+			DropZone dropZone, long submissionId, @Nullable String requestedAt) {
 		this.ledger = ledger;
 		this.failedFiles = failedFiles;
 		this.progress = progress;

@@ -3,11 +3,8 @@ package org.unionstats.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.CrashPoint;
 import org.unionstats.validation.ClosingItem;
@@ -20,15 +17,13 @@ import org.unionstats.warehouse.StagingWriter;
 /**
  * Writes a chunk of one submission's items to staging, in the chunk's transaction.
  */
-@Component
-@StepScope
 class StagingItemWriter implements ItemWriter<SubmissionItem> {
 
 	private final long submissionId;
 
 	private final StagingWriter staging;
 
-	StagingItemWriter(@Value(PartitionKeys.SUBMISSION_ID_VALUE) Long submissionId, StagingWriter staging) {
+	StagingItemWriter(long submissionId, StagingWriter staging) {
 		this.submissionId = submissionId;
 		this.staging = staging;
 	}

@@ -1,15 +1,9 @@
 package org.unionstats.ingest;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.CrashPoint;
-import org.unionstats.intake.DropZone;
-import org.unionstats.intake.FailedFiles;
 import org.unionstats.submission.FailureStage;
 import org.unionstats.warehouse.SubmissionDecider;
 
@@ -18,31 +12,15 @@ import org.unionstats.warehouse.SubmissionDecider;
  * submission, one transaction). A submission whose decision fails (a lock not granted in
  * time, say) is recorded as failed and left for the next pass; the bucket goes on.
  */
-@Component
-@StepScope
 class SubmissionDecisionWriter implements ItemWriter<Long> {
 
 	private final SubmissionDecider decider;
 
-	private final FileSavepoint savepoint;
+	private final FileByFile files;
 
-	private final FailedFiles failedFiles;
-
-	private final IngestProgress progress;
-
-	private final DropZone dropZone;
-
-	private final @Nullable String requestedAt;
-
-	SubmissionDecisionWriter(SubmissionDecider decider, FileSavepoint savepoint, FailedFiles failedFiles,
-			IngestProgress progress, DropZone dropZone,
-			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
+	SubmissionDecisionWriter(SubmissionDecider decider, FileByFile files) {
 		this.decider = decider;
-		this.savepoint = savepoint;
-		this.failedFiles = failedFiles;
-		this.progress = progress;
-		this.dropZone = dropZone;
-		this.requestedAt = requestedAt;
+		this.files = files;
 	}
 
 	@Override
@@ -50,21 +28,16 @@ class SubmissionDecisionWriter implements ItemWriter<Long> {
 		for (Long submissionId : chunk) {
 			LogContext.forSubmission(submissionId, () -> decide(submissionId));
 			CrashPoint.reach(CrashPoint.INSIDE_MERGE);
-			this.progress.stepAdvanced(this.requestedAt, PassStep.DECIDING);
+			this.files.advanced(PassStep.DECIDING);
 		}
 	}
 
 	private void decide(long submissionId) {
-		try {
-			this.savepoint.run(() -> {
-				this.decider.decide(submissionId);
-				return null;
-			});
-		}
-		catch (RuntimeException ex) {
-			this.progress.fileFailed(this.requestedAt,
-					this.failedFiles.failedBeforeVerdict(submissionId, FailureStage.DECIDE, ex, this.dropZone));
-		}
+		this.files.run(() -> {
+			this.decider.decide(submissionId);
+			return submissionId;
+		}, (failedFiles, cause, dropZone) -> failedFiles.failedBeforeVerdict(submissionId, FailureStage.DECIDE, cause,
+				dropZone));
 	}
 
 }

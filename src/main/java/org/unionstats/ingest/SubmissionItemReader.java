@@ -4,10 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 import org.unionstats.intake.FailureReason;
 import org.unionstats.submission.ClaimedCopy;
@@ -24,8 +21,6 @@ import org.unionstats.validation.ValidatingReader;
  * thread of its own while the previous chunk is written; restartable by count (a restart
  * re-reads and skips what was already written).
  */
-@Component
-@StepScope
 class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<SubmissionItem> {
 
 	private static final Logger logger = LoggerFactory.getLogger(SubmissionItemReader.class);
@@ -53,8 +48,8 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 	/** That issue has been read. */
 	private boolean reported;
 
-	SubmissionItemReader(@Value(PartitionKeys.SUBMISSION_ID_VALUE) Long submissionId, SubmissionLedger ledger,
-			SubmissionValidator validator, SubmissionValidationContexts contexts, IssueMessages messages) {
+	SubmissionItemReader(long submissionId, SubmissionLedger ledger, SubmissionValidator validator,
+			SubmissionValidationContexts contexts, IssueMessages messages) {
 		this.submissionId = submissionId;
 		this.ledger = ledger;
 		this.validator = validator;

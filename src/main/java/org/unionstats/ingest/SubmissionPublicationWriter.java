@@ -3,15 +3,9 @@ package org.unionstats.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
-import org.unionstats.intake.DropZone;
-import org.unionstats.intake.FailedFiles;
 import org.unionstats.intake.FileOutcome;
 import org.unionstats.intake.SubmissionPublisher;
 
@@ -20,56 +14,32 @@ import org.unionstats.intake.SubmissionPublisher;
  * watches the pass. A publication that fails (a folder not writable, a disk full) is
  * recorded against its file and tried again by the next pass; the bucket goes on.
  */
-@Component
-@StepScope
 class SubmissionPublicationWriter implements ItemWriter<Long> {
 
 	private final SubmissionPublisher publisher;
 
-	private final FileSavepoint savepoint;
+	private final FileByFile files;
 
-	private final FailedFiles failedFiles;
-
-	private final DropZone dropZone;
-
-	private final IngestProgress progress;
-
-	private final @Nullable String requestedAt;
-
-	SubmissionPublicationWriter(SubmissionPublisher publisher, FileSavepoint savepoint, FailedFiles failedFiles,
-			IngestProgress progress, DropZone dropZone,
-			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt) {
+	SubmissionPublicationWriter(SubmissionPublisher publisher, FileByFile files) {
 		this.publisher = publisher;
-		this.savepoint = savepoint;
-		this.failedFiles = failedFiles;
-		this.progress = progress;
-		this.dropZone = dropZone;
-		this.requestedAt = requestedAt;
+		this.files = files;
 	}
 
 	@Override
 	public void write(Chunk<? extends Long> chunk) {
 		for (Long submissionId : chunk) {
-			LogContext.forSubmission(submissionId, () -> publishOrRecordFailure(submissionId));
+			LogContext.forSubmission(submissionId,
+					() -> this.files
+						.run(() -> publish(submissionId),
+								(failedFiles, cause, dropZone) -> failedFiles.failedToPublish(submissionId, cause,
+										dropZone))
+						.ifPresent(this.files::published));
 		}
-	}
-
-	private void publishOrRecordFailure(long submissionId) {
-		FileOutcome published;
-		try {
-			published = this.savepoint.run(() -> publish(submissionId));
-		}
-		catch (RuntimeException ex) {
-			this.progress.fileFailed(this.requestedAt,
-					this.failedFiles.failedToPublish(submissionId, ex, this.dropZone));
-			return;
-		}
-		this.progress.fileDone(this.requestedAt, published);
 	}
 
 	private FileOutcome publish(long submissionId) {
 		try {
-			return this.publisher.publish(submissionId, this.dropZone);
+			return this.publisher.publish(submissionId, this.files.dropZone());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

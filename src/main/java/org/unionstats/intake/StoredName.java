@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the file system's 255-byte name limit: the original part is shortened, its extension
  * kept.
  */
-public final class StoredName {
+final class StoredName {
 
 	/**
 	 * ext4, XFS and NTFS (in UTF-16 units, which this is well within) allow 255 bytes.

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A reporting period in the template's notation ({@code 2017}, {@code 2017-H1},
  * {@code 2017-Q3}, {@code 2017-12}), with its dates and the period before it of the same
@@ -23,7 +25,7 @@ public record Period(String text, PeriodType type, int year, int index) implemen
 	/**
 	 * Parses the notation, trimming spaces and accepting lower-case {@code h}/{@code q}.
 	 */
-	public static Optional<Period> parse(String value) {
+	public static Optional<Period> parse(@Nullable String value) {
 		if (value == null) {
 			return Optional.empty();
 		}
@@ -45,6 +47,15 @@ public record Period(String text, PeriodType type, int year, int index) implemen
 			return Optional.of(of(PeriodType.MONTH, year, Integer.parseInt(matcher.group(4))));
 		}
 		return Optional.of(of(PeriodType.YEAR, year, 1));
+	}
+
+	/**
+	 * Parses the notation where a malformed one is a mistake to report.
+	 * @throws IllegalArgumentException saying what was given and the forms a period takes
+	 */
+	public static Period require(@Nullable String value) {
+		return parse(value).orElseThrow(() -> new IllegalArgumentException(
+				"'" + value + "' is not a period: use YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM"));
 	}
 
 	public static Period of(PeriodType type, int year, int index) {

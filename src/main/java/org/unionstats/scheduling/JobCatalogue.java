@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param definitions the definitions, enabled or not
  */
-public record JobCatalogue(List<JobDefinition> definitions) {
+record JobCatalogue(List<JobDefinition> definitions) {
 
 	public JobCatalogue {
 		definitions = List.copyOf(definitions);

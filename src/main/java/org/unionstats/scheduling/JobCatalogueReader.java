@@ -27,7 +27,7 @@ import org.unionstats.UserFacingException;
  * Reads the {@code jobs/} folder into a {@link JobCatalogue}, refusing anything an
  * operator could have mistyped with one line naming the file and the field.
  */
-public final class JobCatalogueReader {
+final class JobCatalogueReader {
 
 	/** The job parameter every scheduled run gets; a catalogue may not set it. */
 	public static final String FIRE_TIME = "fireTime";

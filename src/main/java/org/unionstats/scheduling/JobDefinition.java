@@ -14,7 +14,7 @@ import java.util.Map;
  * @param enabled whether the job is scheduled at all
  * @param source the file it was read from
  */
-public record JobDefinition(String id, String jobName, String cron, Map<String, String> parameters, String description,
+record JobDefinition(String id, String jobName, String cron, Map<String, String> parameters, String description,
 		boolean enabled, Path source) {
 
 	public JobDefinition {

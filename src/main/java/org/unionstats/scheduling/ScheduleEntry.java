@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param state the Quartz trigger state, e.g. {@code WAITING}, {@code PAUSED},
  * {@code BLOCKED} (running)
  */
-public record ScheduleEntry(String job, String cron, Optional<Instant> nextFireTime, Optional<Instant> previousFireTime,
+record ScheduleEntry(String job, String cron, Optional<Instant> nextFireTime, Optional<Instant> previousFireTime,
 		String state) {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")

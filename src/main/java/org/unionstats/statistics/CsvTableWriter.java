@@ -8,7 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes one report table as RFC 4180 CSV in UTF-8 with a byte-order mark, which Excel
@@ -18,12 +22,13 @@ final class CsvTableWriter implements Closeable {
 
 	private static final String BYTE_ORDER_MARK = "\uFEFF";
 
-	private final BufferedWriter writer;
+	private final CSVPrinter printer;
 
 	CsvTableWriter(Path file, List<String> headers) {
 		try {
-			this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-			this.writer.write(BYTE_ORDER_MARK);
+			BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+			writer.write(BYTE_ORDER_MARK);
+			this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
 			row(headers.toArray());
 		}
 		catch (IOException ex) {
@@ -33,13 +38,7 @@ final class CsvTableWriter implements Closeable {
 
 	void row(Object[] values) {
 		try {
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					this.writer.write(',');
-				}
-				this.writer.write(field(values[i]));
-			}
-			this.writer.write("\r\n");
+			this.printer.printRecord(Arrays.stream(values).map(CsvTableWriter::field));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -56,19 +55,12 @@ final class CsvTableWriter implements Closeable {
 		if (value instanceof Number number) {
 			return number.toString();
 		}
-		return quoted(FormulaGuard.neutralize(value.toString()));
-	}
-
-	private static String quoted(String text) {
-		if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-			return text;
-		}
-		return '"' + text.replace("\"", "\"\"") + '"';
+		return FormulaGuard.neutralize(value.toString());
 	}
 
 	@Override
 	public void close() throws IOException {
-		this.writer.close();
+		this.printer.close();
 	}
 
 }

@@ -9,9 +9,9 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import org.unionstats.registry.Period;
+import org.unionstats.support.IndependentTransactions;
 
 /**
  * Reads the marts in one consistent snapshot: a single read-only REPEATABLE READ
@@ -23,25 +23,20 @@ class MartSnapshot {
 
 	private static final int FETCH_SIZE = 1000;
 
-	private final TransactionTemplate transaction;
+	private final IndependentTransactions transactions;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	MartSnapshot(PlatformTransactionManager transactionManager, DataSource dataSource) {
-		this.transaction = new TransactionTemplate(transactionManager);
-		// A new transaction: the batch step's own one writes job metadata and cannot be
-		// read-only.
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-		this.transaction.setReadOnly(true);
+	MartSnapshot(IndependentTransactions transactions, DataSource dataSource) {
+		this.transactions = transactions;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		// Within a transaction the PostgreSQL driver then streams rows with a cursor.
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
 	}
 
-	<T> T read(String period, Function<Tables, T> work) {
-		return this.transaction.execute((status) -> {
+	<T> T read(Period period, Function<Tables, T> work) {
+		return this.transactions.readOneSnapshot(() -> {
 			// The mart queries are short; compiling them with JIT costs more than it
 			// saves. Their sorts and hashes over a national period's snapshot (half a
 			// million rows) spill to disk at PostgreSQL's default 4 MB.
@@ -51,9 +46,9 @@ class MartSnapshot {
 		});
 	}
 
-	private void stream(ReportTable table, String period, Consumer<Object[]> rows) {
+	private void stream(ReportTable table, Period period, Consumer<Object[]> rows) {
 		int width = table.columns().size();
-		this.jdbc.query(table.sql(), Map.of("period", period), (resultSet) -> {
+		this.jdbc.query(table.sql(), Map.of("period", period.text()), (resultSet) -> {
 			Object[] values = new Object[width];
 			for (int i = 0; i < width; i++) {
 				values[i] = resultSet.getObject(i + 1);

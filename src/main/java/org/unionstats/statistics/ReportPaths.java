@@ -2,18 +2,20 @@ package org.unionstats.statistics;
 
 import java.nio.file.Path;
 
+import org.unionstats.registry.Period;
+
 /**
  * Where the statistics report of a period goes:
  * {@code <drop-root>/reports/<period>/municipal-statistics-<period>.xlsx} and the CSV
  * files beside it.
  *
  * @param directory the period's report folder
- * @param period the period
+ * @param period the period's notation, as in the file names
  */
 public record ReportPaths(Path directory, String period) {
 
-	public static ReportPaths under(Path dropRoot, String period) {
-		return new ReportPaths(dropRoot.resolve("reports").resolve(period), period);
+	public static ReportPaths under(Path dropRoot, Period period) {
+		return new ReportPaths(dropRoot.resolve("reports").resolve(period.text()), period.text());
 	}
 
 	public Path workbook() {

@@ -2,6 +2,8 @@ package org.unionstats.statistics;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,48 +28,40 @@ public class ReportingPeriods {
 	/**
 	 * The period to report on.
 	 * @param requested the period asked for, or null for the latest with accepted data
-	 * @throws UserFacingException when the period is malformed, unknown, or there is none
+	 * @throws UserFacingException when the period is unknown, or there is none
 	 */
-	public String resolve(String requested) {
+	public Period resolve(@Nullable Period requested) {
 		if (requested == null) {
 			return latestAccepted().orElseThrow(() -> new UserFacingException(
 					"no period has accepted submissions yet; give one with --period", BAD_PERIOD));
 		}
-		String period = parse(requested);
-		if (!known(period)) {
-			throw new UserFacingException("period " + period + " has no submissions and is not registered", BAD_PERIOD);
+		if (!known(requested)) {
+			throw new UserFacingException("period " + requested + " has no submissions and is not registered",
+					BAD_PERIOD);
 		}
-		return period;
-	}
-
-	/** Parses the notation or fails with a one-line error (exit 2). */
-	public static String parse(String text) {
-		return Period.parse(text)
-			.map(Period::text)
-			.orElseThrow(() -> new UserFacingException(
-					"'" + text + "' is not a period: use YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM", BAD_PERIOD));
+		return requested;
 	}
 
 	/** The latest period having accepted data; a year wins over its own last month. */
-	public Optional<String> latestAccepted() {
+	public Optional<Period> latestAccepted() {
 		return this.jdbc.sql("""
 				SELECT p.period
 				FROM (SELECT DISTINCT period FROM core.federation_profile) p
 				ORDER BY core.period_ends_on(p.period) DESC, core.period_starts_on(p.period)
-				LIMIT 1""").query(String.class).optional();
+				LIMIT 1""").query(String.class).optional().map(Period::require);
 	}
 
 	/** The latest period with accepted data, else the latest registered one. */
-	public Optional<String> latestKnown() {
+	public Optional<Period> latestKnown() {
 		return latestAccepted().or(() -> this.jdbc.sql("""
 				SELECT period FROM mart.reporting_period
 				ORDER BY ends_on DESC NULLS LAST, starts_on
-				LIMIT 1""").query(String.class).optional());
+				LIMIT 1""").query(String.class).optional().map(Period::require));
 	}
 
-	private boolean known(String period) {
+	private boolean known(Period period) {
 		return this.jdbc.sql("SELECT EXISTS (SELECT FROM mart.reporting_period WHERE period = :period)")
-			.param("period", period)
+			.param("period", period.text())
 			.query(Boolean.class)
 			.single();
 	}

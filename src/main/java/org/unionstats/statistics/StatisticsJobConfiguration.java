@@ -2,6 +2,7 @@ package org.unionstats.statistics;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstats.UnionStatsProperties;
+import org.unionstats.registry.Period;
 
 /**
  * The {@code statistics} job: one step that writes the report of the period given by the
@@ -49,11 +51,14 @@ class StatisticsJobConfiguration {
 
 	@Bean
 	@StepScope
-	Tasklet statisticsReportTasklet(@Value("#{jobParameters['" + PERIOD + "']}") String period,
-			@Value("#{jobParameters['" + OUTPUT_ROOT + "']}") String outputRoot, UnionStatsProperties properties,
-			ReportingPeriods periods, MartSnapshot marts, StatisticsReportWriter writer) {
+	Tasklet statisticsReportTasklet(@Value("#{jobParameters['" + PERIOD + "']}") @Nullable String period,
+			@Value("#{jobParameters['" + OUTPUT_ROOT + "']}") @Nullable String outputRoot,
+			UnionStatsProperties properties, ReportingPeriods periods, MartSnapshot marts,
+			StatisticsReportWriter writer) {
 		Path dropRoot = (outputRoot != null) ? Path.of(outputRoot) : properties.dropRoot();
-		return new StatisticsReportTasklet(period, dropRoot, periods, marts, writer);
+		// The parameters' validator has let only a well-formed period through.
+		Period requested = (period != null) ? Period.require(period) : null;
+		return new StatisticsReportTasklet(requested, dropRoot, periods, marts, writer);
 	}
 
 }

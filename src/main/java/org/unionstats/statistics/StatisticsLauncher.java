@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.UserFacingException;
+import org.unionstats.registry.Period;
 
 /**
  * Runs the {@code statistics} job for a period and gathers its outcome.
@@ -43,10 +45,11 @@ public class StatisticsLauncher {
 	 * @param requested the period, or null for the latest with accepted data
 	 * @param outputRoot where to write instead of the drop root, or null
 	 */
-	public StatisticsOutcome run(String requested, Path outputRoot) {
-		String period = this.periods.resolve(requested);
+	public StatisticsOutcome run(@Nullable Period requested, @Nullable Path outputRoot) {
+		Period period = this.periods.resolve(requested);
 		Path root = (outputRoot != null) ? outputRoot : this.dropRoot;
-		JobParameters parameters = new JobParametersBuilder().addString(StatisticsJobConfiguration.PERIOD, period)
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(StatisticsJobConfiguration.PERIOD, period.text())
 			.addLocalDateTime(StatisticsJobConfiguration.RUN_AT, LocalDateTime.now())
 			.addString(StatisticsJobConfiguration.OUTPUT_ROOT, root.toAbsolutePath().toString(), false)
 			.toJobParameters();

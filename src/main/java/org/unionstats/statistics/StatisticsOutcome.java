@@ -2,6 +2,8 @@ package org.unionstats.statistics;
 
 import java.util.List;
 
+import org.unionstats.registry.Period;
+
 /**
  * What a statistics run produced: where the report is, and the headline figures.
  *
@@ -10,7 +12,7 @@ import java.util.List;
  * @param totals the municipal totals by facility type
  * @param completeness the city's completeness line
  */
-public record StatisticsOutcome(String period, ReportPaths paths, List<FacilityTotal> totals,
+public record StatisticsOutcome(Period period, ReportPaths paths, List<FacilityTotal> totals,
 		CompletenessLine completeness) {
 
 }

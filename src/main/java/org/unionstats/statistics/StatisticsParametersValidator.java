@@ -15,8 +15,13 @@ class StatisticsParametersValidator implements JobParametersValidator {
 	@Override
 	public void validate(JobParameters parameters) throws InvalidJobParametersException {
 		String period = (parameters != null) ? parameters.getString(StatisticsJobConfiguration.PERIOD) : null;
-		if (period != null && Period.parse(period).isEmpty()) {
-			throw new InvalidJobParametersException("'" + period + "' is not a period");
+		if (period != null) {
+			try {
+				Period.require(period);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidJobParametersException(ex.getMessage());
+			}
 		}
 	}
 

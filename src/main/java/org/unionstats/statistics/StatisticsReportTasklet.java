@@ -2,6 +2,7 @@ package org.unionstats.statistics;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -9,6 +10,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.unionstats.registry.Period;
 
 /**
  * Writes the report of one period from one snapshot of the marts; rerunning it replaces
@@ -23,7 +26,7 @@ class StatisticsReportTasklet implements Tasklet {
 	/** Where the step leaves the {@link ReportHeadline} of what it wrote. */
 	static final String HEADLINE_KEY = "report.headline";
 
-	private final String period;
+	private final @Nullable Period period;
 
 	private final Path dropRoot;
 
@@ -33,7 +36,7 @@ class StatisticsReportTasklet implements Tasklet {
 
 	private final StatisticsReportWriter writer;
 
-	StatisticsReportTasklet(String period, Path dropRoot, ReportingPeriods periods, MartSnapshot marts,
+	StatisticsReportTasklet(@Nullable Period period, Path dropRoot, ReportingPeriods periods, MartSnapshot marts,
 			StatisticsReportWriter writer) {
 		this.period = period;
 		this.dropRoot = dropRoot;
@@ -46,9 +49,9 @@ class StatisticsReportTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		// Kept in the step's context so that a restart reports on the same period.
-		String reported = context.containsKey(PERIOD_KEY) ? context.getString(PERIOD_KEY)
+		Period reported = context.containsKey(PERIOD_KEY) ? Period.require(context.getString(PERIOD_KEY))
 				: this.periods.resolve(this.period);
-		context.putString(PERIOD_KEY, reported);
+		context.putString(PERIOD_KEY, reported.text());
 		ReportPaths paths = ReportPaths.under(this.dropRoot, reported);
 		ReportHeadline headline = this.marts.read(reported, (tables) -> this.writer.write(paths, tables));
 		contribution.incrementWriteCount(headline.federations());

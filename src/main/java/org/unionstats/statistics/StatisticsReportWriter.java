@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.feedback.TempFileStringsWorkbook;
+import org.unionstats.support.AtomicFiles;
 
 /**
  * Writes the statistics workbook and its CSV files from the marts of one period,

@@ -14,7 +14,7 @@ import org.unionstats.workbook.FacilityType;
  * @param facilities the reported facilities of that snapshot, each a map of values by
  * {@code ColumnSpec.key()}, in the order they first appeared
  */
-public record PreviousSubmission(Period period, Map<String, Object> profile,
+record PreviousSubmission(Period period, Map<String, Object> profile,
 		Map<FacilityType, List<Map<String, Object>>> facilities) {
 
 	public List<Map<String, Object>> facilities(FacilityType type) {

@@ -20,8 +20,8 @@ import org.unionstats.workbook.FacilityType;
  * @param generatedAt when the template was made, in the clerk's zone, the zone named
  * @param previous the federation's last accepted figures before the period, if any
  */
-public record TemplateContent(FederationEntry federation, Period period, Optional<LocalDate> deadline,
-		String inboxFolder, String feedbackFolder, String generatedAt, Optional<PreviousSubmission> previous) {
+record TemplateContent(FederationEntry federation, Period period, Optional<LocalDate> deadline, String inboxFolder,
+		String feedbackFolder, String generatedAt, Optional<PreviousSubmission> previous) {
 
 	List<Map<String, Object>> prefilledFacilities(FacilityType type) {
 		return this.previous.map((submission) -> submission.facilities(type)).orElse(List.of());

@@ -30,7 +30,7 @@ import org.unionstats.workbook.ValueType;
  * federation's last accepted profile and facility snapshot.
  */
 @Component
-public class TemplatePrefillRepository {
+class TemplatePrefillRepository {
 
 	private final JdbcClient jdbc;
 

@@ -1,18 +1,13 @@
 package org.unionstats.template;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import org.unionstats.people.ReadableFiles;
-
+import org.unionstats.support.AtomicFiles;
 import org.unionstats.workbook.FacilityType;
 
 /**
@@ -20,26 +15,17 @@ import org.unionstats.workbook.FacilityType;
  * template never shows under its final name.
  */
 @Component
-public class TemplateWorkbookWriter {
+class TemplateWorkbookWriter {
 
 	public void write(TemplateContent content, Path file) {
 		Path target = file.toAbsolutePath();
 		try {
-			Files.createDirectories(target.getParent());
-			// A .tmp file in the same folder is ignored by the intake and renames
-			// atomically.
-			Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-			try {
-				try (XSSFWorkbook workbook = build(content); OutputStream out = Files.newOutputStream(temp)) {
+			// A hidden .tmp file in the same folder is ignored by the intake.
+			AtomicFiles.write(target, target.getParent(), (out) -> {
+				try (XSSFWorkbook workbook = build(content)) {
 					workbook.write(out);
 				}
-				// createTempFile makes the file owner-only; the template is for others
-				ReadableFiles.forPeople(temp);
-				move(temp, target);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the template " + target, ex);
@@ -64,15 +50,6 @@ public class TemplateWorkbookWriter {
 		lists.finish();
 		workbook.setActiveSheet(0);
 		return workbook;
-	}
-
-	private static void move(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 }

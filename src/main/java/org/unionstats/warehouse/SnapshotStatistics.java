@@ -2,12 +2,10 @@ package org.unionstats.warehouse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import org.unionstats.support.IndependentTransactions;
 
 /**
  * Keeps the planner's statistics of the facility snapshot current while passes load it.
@@ -28,12 +26,11 @@ class SnapshotStatistics {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final IndependentTransactions transactions;
 
-	SnapshotStatistics(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+	SnapshotStatistics(JdbcClient jdbc, IndependentTransactions transactions) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transactions = transactions;
 	}
 
 	/**
@@ -41,7 +38,7 @@ class SnapshotStatistics {
 	 * last analyzed; in a transaction of its own, so the caller's locks are not held.
 	 */
 	void refreshIfStale() {
-		this.ownTransaction.executeWithoutResult((status) -> {
+		this.transactions.run(() -> {
 			boolean stale = this.jdbc.sql("""
 					SELECT coalesce(bool_or(n_mod_since_analyze > greatest(:min, n_live_tup * :share)), false)
 					FROM pg_stat_user_tables

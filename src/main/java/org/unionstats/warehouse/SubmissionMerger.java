@@ -18,7 +18,7 @@ import org.unionstats.submission.SubmissionStatus;
  * received submission wins even when two are processed out of order.
  */
 @Component
-public class SubmissionMerger {
+class SubmissionMerger {
 
 	private static final String SNAPSHOT_COLUMNS = """
 			period, federation_code, facility_type, code, facility_id, submission_id, reported, name, address, status,

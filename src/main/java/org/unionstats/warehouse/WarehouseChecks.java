@@ -24,7 +24,7 @@ import org.unionstats.workbook.TemplateV1;
  * renamed, a facility another federation also claims.
  */
 @Component
-public class WarehouseChecks {
+class WarehouseChecks {
 
 	private static final String NAME_HEADER = "名称";
 

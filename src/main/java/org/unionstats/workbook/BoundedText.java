@@ -28,20 +28,7 @@ final class BoundedText {
 	 * started; the reader is left on its end tag.
 	 */
 	BoundedText appendElement(XMLStreamReader xml) throws XMLStreamException {
-		int depth = 1;
-		while (depth > 0) {
-			int event = xml.next();
-			switch (event) {
-				case XMLStreamConstants.START_ELEMENT -> depth++;
-				case XMLStreamConstants.END_ELEMENT -> depth--;
-				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-					append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-				case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("Unexpected end of document");
-				default -> {
-					// Comments and processing instructions are not text.
-				}
-			}
-		}
+		walkElement(xml, (text) -> append(text.getTextCharacters(), text.getTextStart(), text.getTextLength()));
 		return this;
 	}
 
@@ -51,7 +38,16 @@ final class BoundedText {
 	 * @return whether the text was longer than the limit
 	 */
 	static boolean skipElement(XMLStreamReader xml) throws XMLStreamException {
-		long length = 0;
+		long[] length = { 0 };
+		walkElement(xml, (text) -> length[0] += text.getTextLength());
+		return length[0] > MAX_LENGTH;
+	}
+
+	/**
+	 * Walks to the end tag of the current element, which must have just started, handing
+	 * each run of text inside it (nested elements included) to {@code text}.
+	 */
+	private static void walkElement(XMLStreamReader xml, TextRun text) throws XMLStreamException {
 		int depth = 1;
 		while (depth > 0) {
 			int event = xml.next();
@@ -59,14 +55,21 @@ final class BoundedText {
 				case XMLStreamConstants.START_ELEMENT -> depth++;
 				case XMLStreamConstants.END_ELEMENT -> depth--;
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-					length += xml.getTextLength();
+					text.read(xml);
 				case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("Unexpected end of document");
 				default -> {
 					// Comments and processing instructions are not text.
 				}
 			}
 		}
-		return length > MAX_LENGTH;
+	}
+
+	/** What is done with a run of text: the reader stands on it. */
+	@FunctionalInterface
+	private interface TextRun {
+
+		void read(XMLStreamReader xml) throws XMLStreamException;
+
 	}
 
 	private void append(char[] characters, int start, int count) {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import org.unionstats.UnionStatsApplication;
+import org.unionstats.registry.Period;
 import org.unionstats.statistics.StatisticsLauncher;
 import org.unionstats.statistics.StatisticsOutcome;
 
@@ -70,7 +71,7 @@ public final class StatisticsBenchmark {
 			StatisticsLauncher launcher = context.getBean(StatisticsLauncher.class);
 			for (int run = 1; run <= 3; run++) {
 				long jobStarted = System.nanoTime();
-				StatisticsOutcome outcome = launcher.run(period, dropRoot);
+				StatisticsOutcome outcome = launcher.run(Period.require(period), dropRoot);
 				Duration job = Duration.ofNanos(System.nanoTime() - jobStarted);
 				System.out.printf(
 						"run %d: statistics job for %s in %s (workbook %,d bytes, %,d federations accepted),"

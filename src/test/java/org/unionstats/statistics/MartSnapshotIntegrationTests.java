@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.unionstats.registry.Period;
 import org.unionstats.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class MartSnapshotIntegrationTests {
 	void everyTableOfAReportIsReadInTheSameReadOnlyRepeatableReadTransaction() {
 		List<Object[]> rows = new ArrayList<>();
 
-		this.snapshot.read("2017", (tables) -> {
+		this.snapshot.read(Period.require("2017"), (tables) -> {
 			tables.stream(TRANSACTION, rows::add);
 			tables.stream(TRANSACTION, rows::add);
 			return rows.size();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.unionstats.registry.Period;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
 
@@ -120,7 +121,7 @@ class ProfileMartsIntegrationTests {
 
 	@Test
 	void theReportsIndicatorSheetShowsTheSameFigures() throws Exception {
-		StatisticsOutcome outcome = this.launcher.run("2018", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2018"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			Sheet card = workbook.getSheet("工作指标");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.unionstats.registry.Period;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
 
@@ -61,7 +62,7 @@ class ReportRenderIntegrationTests {
 	@Test
 	void theDistrictChartsBarsAreDrawnByLibreOffice() throws Exception {
 		requireTools();
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		run("soffice", "-env:UserInstallation=" + this.rendered.resolve("profile").toUri(), "--headless",
 				"--convert-to", "pdf", "--outdir", this.rendered.toString(), outcome.paths().workbook().toString());

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.unionstats.UserFacingException;
+import org.unionstats.registry.Period;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
 
@@ -98,7 +99,8 @@ class StatisticsJobIntegrationTests {
 	void theLauncherReportsAFailedRunInOneLine() throws IOException {
 		Files.writeString(this.dropRoot.resolve("reports"), "not a folder");
 
-		assertThatExceptionOfType(UserFacingException.class).isThrownBy(() -> this.launcher.run("2017", this.dropRoot))
+		assertThatExceptionOfType(UserFacingException.class)
+			.isThrownBy(() -> this.launcher.run(Period.require("2017"), this.dropRoot))
 			.withMessageStartingWith("statistics job for 2017 ended FAILED")
 			.withMessageNotContaining("\n");
 	}

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.unionstats.registry.Period;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
 
@@ -59,7 +60,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void writesTheWorkbookWithItsFourSheetsAndTheTotals() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		assertThat(outcome.paths().workbook())
 			.isEqualTo(this.dropRoot.resolve("reports/2017/municipal-statistics-2017.xlsx"));
@@ -81,7 +82,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void theDistrictSheetCarriesTheBarChartOfTotals() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			XSSFSheet districts = workbook.getSheet("分区统计");
@@ -97,7 +98,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void aFederationNamedLikeAFormulaIsAStringCellNotAFormula() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			Sheet federations = workbook.getSheet("街道明细");
@@ -111,7 +112,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void theCompletenessSheetListsDistrictsThenTheMissingFederations() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			Sheet sheet = workbook.getSheet("报送情况");
@@ -127,7 +128,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void writesTheSameTablesAsCsvWithByteOrderMarkAndNeutralizedFormulas() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		Path directory = outcome.paths().directory();
 		byte[] federations = Files.readAllBytes(directory.resolve("municipal-statistics-2017-federations.csv"));
@@ -149,11 +150,11 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void rerunningThePeriodReplacesTheFilesWithTheNewFigures() throws IOException {
-		StatisticsOutcome first = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome first = this.launcher.run(Period.require("2017"), this.dropRoot);
 		new StatisticsFixture(this.jdbc).resubmit("2017", "110101001",
 				java.time.OffsetDateTime.parse("2018-01-20T10:00:00+08:00"), 1, 5);
 
-		StatisticsOutcome second = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome second = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		assertThat(second.paths()).isEqualTo(first.paths());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(second.paths().workbook()))) {
@@ -166,24 +167,24 @@ class StatisticsReportIntegrationTests {
 	void theDefaultPeriodIsTheLatestWithAcceptedData() {
 		StatisticsOutcome outcome = this.launcher.run(null, this.dropRoot);
 
-		assertThat(outcome.period()).isEqualTo("2017");
+		assertThat(outcome.period()).hasToString("2017");
 		assertThat(outcome.completeness().accepted()).isEqualTo(10);
 		assertThat(outcome.totals()).extracting(FacilityTotal::activeCount).containsExactly(20, 23, 0, 10, 20);
 	}
 
 	@Test
 	void theHeadlineTheCommandPrintsIsWhatTheMartsSayForThePeriod() {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		StatisticsSummary marts = new StatisticsSummary(this.jdbc);
-		assertThat(outcome.totals()).isEqualTo(marts.totals("2017"));
-		List<CompletenessLine> completeness = marts.completeness("2017");
+		assertThat(outcome.totals()).isEqualTo(marts.totals(Period.require("2017")));
+		List<CompletenessLine> completeness = marts.completeness(Period.require("2017"));
 		assertThat(outcome.completeness()).isEqualTo(completeness.get(completeness.size() - 1));
 	}
 
 	@Test
 	void everySheetOpensWithATitleRowNamingThePeriodAndKeepsItsTextInSharedStrings() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			workbook
@@ -204,7 +205,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void theDetailSheetsEndWithATotalRowOutsideTheirAutofilter() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			XSSFSheet districts = workbook.getSheet("分区统计");
@@ -231,7 +232,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void theCsvFilesStartWithTheHeaderAndCarryThePeriodButNoTitleOrTotalRow() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (Stream<Path> files = Files.list(outcome.paths().directory())) {
 			for (Path csv : files.filter((file) -> file.toString().endsWith(".csv")).toList()) {
@@ -250,7 +251,7 @@ class StatisticsReportIntegrationTests {
 	void aDistrictNamedLikeAFormulaIsTextInTheIndicatorSheetAndItsCsv() throws IOException {
 		this.jdbc.sql("UPDATE core.district SET district_name = '@SUM(1+1)' WHERE district_code = '110101'").update();
 
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			Row first = workbook.getSheet("工作指标").getRow(3);
@@ -265,7 +266,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void everyChartSeriesHasAnExplicitSolidFill() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			XSSFChart chart = workbook.getSheet("分区统计").getDrawingPatriarch().getCharts().get(0);
@@ -279,7 +280,7 @@ class StatisticsReportIntegrationTests {
 
 	@Test
 	void theIndicatorSheetShowsTheUnionCardOfTheCityThenEachDistrictOneRowEach() throws IOException {
-		StatisticsOutcome outcome = this.launcher.run("2017", this.dropRoot);
+		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.paths().workbook()))) {
 			Sheet card = workbook.getSheet("工作指标");
