@@ -180,7 +180,7 @@ LEFT JOIN mart.period_targets t ON t.period = fp.period;
 -- federations that know its numerator too, so a blank is never read as zero. The city's
 -- sums are taken over the federations, not over the districts' rates.
 CREATE VIEW mart.profile_sums AS
-SELECT fp.period, f.district_code, count(*) AS federations_reporting,
+SELECT fp.period, scope.district_code, count(*) AS federations_reporting,
        sum(fp.union_orgs) AS union_orgs, count(fp.union_orgs) AS union_orgs_federations,
        sum(fp.members) AS members, count(fp.members) AS members_federations,
        sum(fp.app_registered) AS app_registered, count(fp.app_registered) AS app_registered_federations,
@@ -219,8 +219,12 @@ SELECT fp.period, f.district_code, count(*) AS federations_reporting,
                               >= t.activity_participation_target) AS federations_meeting_participation_target
 FROM core.federation_profile fp
 JOIN core.federation f ON f.federation_code = fp.federation_code
+-- Each profile counts for its district and for the city: one list of sums for both,
+-- grouped by plain columns so that a filter on period reaches the profiles' index
+-- (GROUPING SETS would aggregate every period first).
+CROSS JOIN LATERAL (VALUES (f.district_code), (NULL)) scope (district_code)
 LEFT JOIN mart.period_targets t ON t.period = fp.period
-GROUP BY GROUPING SETS ((fp.period, f.district_code), (fp.period));
+GROUP BY fp.period, scope.district_code;
 
 -- The union card's figures for every scope of a period, each district and the city
 -- (district_code null): the expressions the district and municipal profiles share.

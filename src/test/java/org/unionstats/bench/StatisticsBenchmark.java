@@ -69,7 +69,17 @@ public final class StatisticsBenchmark {
 			System.out.printf("generated %,d federations, %d periods, %,d snapshot rows in %s%n", federations, periods,
 					snapshots, seconds(generation));
 			StatisticsLauncher launcher = context.getBean(StatisticsLauncher.class);
+			CpuClock cpu = new CpuClock(jdbc);
+			if (Boolean.getBoolean("bench.serial")) {
+				// For comparing CPU: parallel query workers' time is not counted.
+				jdbc.execute("ALTER DATABASE " + database + " SET max_parallel_workers_per_gather = 0");
+				context.getBean(javax.sql.DataSource.class)
+					.unwrap(com.zaxxer.hikari.HikariDataSource.class)
+					.getHikariPoolMXBean()
+					.softEvictConnections();
+			}
 			for (int run = 1; run <= 3; run++) {
+				double[] cpuBefore = cpu.now();
 				long jobStarted = System.nanoTime();
 				StatisticsOutcome outcome = launcher.run(Period.require(period), dropRoot);
 				Duration job = Duration.ofNanos(System.nanoTime() - jobStarted);
@@ -78,6 +88,10 @@ public final class StatisticsBenchmark {
 								+ " heap max %,d MiB%n",
 						run, period, seconds(job), Files.size(outcome.paths().workbook()),
 						outcome.completeness().accepted(), Runtime.getRuntime().maxMemory() >> 20);
+				double[] cpuAfter = cpu.now();
+				System.out.printf("run %d: cpu java %.2f s, database %.2f s, together %.2f s%n", run,
+						cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1],
+						cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1]);
 			}
 		}
 		finally {
