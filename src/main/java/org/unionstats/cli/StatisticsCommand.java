@@ -37,7 +37,7 @@ final class StatisticsCommand implements Callable<Integer> {
 	public Integer call() {
 		FileNameEncoding.requireUtf8();
 		String requested = (this.period != null) ? ReportingPeriods.parse(this.period) : null;
-		try (ConfigurableApplicationContext context = this.starter.start()) {
+		try (ConfigurableApplicationContext context = this.starter.startRunningJobs()) {
 			StatisticsOutcome outcome = context.getBean(StatisticsLauncher.class).run(requested, null);
 			print(outcome);
 			return 0;
