@@ -37,7 +37,7 @@ final class StatisticsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		FileNameEncoding.requireUtf8();
-		try (ConfigurableApplicationContext context = this.starter.start()) {
+		try (ConfigurableApplicationContext context = this.starter.startRunningJobs()) {
 			StatisticsOutcome outcome = context.getBean(StatisticsLauncher.class).run(this.period, null);
 			print(outcome);
 			return 0;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.UnionStatsProperties;
@@ -14,6 +15,7 @@ import org.unionstats.UnionStatsProperties;
  * Reports the drop root DOWN unless it is a folder this node can list and write in.
  */
 @Component
+@Profile("serve")
 class DropRootHealthIndicator extends AbstractHealthIndicator {
 
 	private final Path dropRoot;

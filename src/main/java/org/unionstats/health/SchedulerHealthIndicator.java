@@ -5,6 +5,7 @@ import org.quartz.SchedulerMetaData;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * that would fire nothing is seen.
  */
 @Component
+@Profile("serve")
 class SchedulerHealthIndicator extends AbstractHealthIndicator {
 
 	private final Scheduler scheduler;

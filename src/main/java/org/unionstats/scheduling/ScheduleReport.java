@@ -6,28 +6,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
-
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The schedule as stored in the Quartz tables, readable without starting the scheduler
- * (for {@code status}).
+ * The schedule as stored in the Quartz tables, read with plain SQL: {@code status} shows
+ * it without a Quartz scheduler in its context.
  */
 @Component
 public class ScheduleReport {
 
 	private final JdbcClient jdbc;
 
-	private final Scheduler scheduler;
+	private final String schedulerName;
 
 	private final SchedulingProperties properties;
 
-	public ScheduleReport(JdbcClient jdbc, Scheduler scheduler, SchedulingProperties properties) {
+	public ScheduleReport(JdbcClient jdbc, Environment environment, SchedulingProperties properties) {
 		this.jdbc = jdbc;
-		this.scheduler = scheduler;
+		this.schedulerName = SchedulerName.of(environment);
 		this.properties = properties;
 	}
 
@@ -41,7 +39,7 @@ public class ScheduleReport {
 				WHERE t.sched_name = :scheduler AND t.trigger_group = :group
 				ORDER BY t.job_name
 				""")
-			.param("scheduler", schedulerName())
+			.param("scheduler", this.schedulerName)
 			.param("group", this.properties.group())
 			.query(ScheduleReport::entry)
 			.list();
@@ -52,15 +50,6 @@ public class ScheduleReport {
 	 */
 	public List<String> lines() {
 		return entries().stream().map(ScheduleEntry::line).toList();
-	}
-
-	private String schedulerName() {
-		try {
-			return this.scheduler.getSchedulerName();
-		}
-		catch (SchedulerException ex) {
-			throw new IllegalStateException("Cannot read the scheduler's name", ex);
-		}
 	}
 
 	private static ScheduleEntry entry(ResultSet row, int number) throws SQLException {
