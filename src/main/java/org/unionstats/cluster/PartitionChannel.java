@@ -13,6 +13,8 @@ import org.springframework.integration.jdbc.channel.PostgresChannelMessageTableS
 import org.springframework.integration.jdbc.channel.PostgresSubscribableChannel;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.jdbc.store.channel.PostgresChannelMessageStoreQueryProvider;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.GenericMessage;
 
 /**
  * The channel carrying partitions of a pass to the workers of every {@code serve} node: a
@@ -35,7 +37,9 @@ public final class PartitionChannel {
 		JdbcChannelMessageStore store = new JdbcChannelMessageStore(dataSource);
 		store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
 		store.setRegion(REGION);
-		store.addAllowedPatterns(StepExecutionRequest.class.getName());
+		// Deserialised from the table: only a partition request in a plain message.
+		store.addAllowedPatterns(StepExecutionRequest.class.getName(), GenericMessage.class.getName(),
+				MessageHeaders.class.getName(), "java.lang.*", "java.util.*");
 		return store;
 	}
 

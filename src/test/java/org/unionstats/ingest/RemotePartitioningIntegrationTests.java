@@ -1,0 +1,152 @@
+package org.unionstats.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.unionstats.UnionStatsApplication;
+import org.unionstats.cluster.NodeLease;
+import org.unionstats.registry.RegistryImporter;
+import org.unionstats.support.DatabaseCleaner;
+import org.unionstats.support.FilesUnder;
+import org.unionstats.support.IntegrationTest;
+import org.unionstats.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionstats.support.Submissions.drop;
+import static org.unionstats.support.Submissions.profile;
+import static org.unionstats.support.Submissions.serviceStation;
+
+/**
+ * Remote partitioning: two {@code serve} nodes (two application contexts) on one
+ * database; a pass run by one of them has its files staged, decided and published by the
+ * workers of both, each file exactly once.
+ */
+@IntegrationTest
+class RemotePartitioningIntegrationTests {
+
+	private static final int WORKBOOKS = 20;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RegistryImporter registry;
+
+	@TempDir
+	Path folder;
+
+	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+	@BeforeEach
+	void freshWarehouseWithTheRegistry() throws IOException {
+		DatabaseCleaner.clean(this.jdbc);
+		this.registry.importFile(Path.of("sample-data/registry.csv"));
+	}
+
+	@AfterEach
+	void stopTheNodes() {
+		this.nodes.forEach(ConfigurableApplicationContext::close);
+		DatabaseCleaner.clean(this.jdbc);
+	}
+
+	@Test
+	void bothNodesWorkOnTheFilesOfAPassEachFileExactlyOnce() throws Exception {
+		// given two serve nodes with remote partitioning, and twenty workbooks
+		Path dropRoot = Files.createDirectories(this.folder.resolve("drop"));
+		ConfigurableApplicationContext running = startNode(dropRoot);
+		ConfigurableApplicationContext other = startNode(dropRoot);
+		for (int i = 0; i < WORKBOOKS; i++) {
+			String[] federation = FEDERATIONS[i % FEDERATIONS.length];
+			String period = (i < FEDERATIONS.length) ? "2017-01" : "2017-02";
+			drop(dropRoot, federation[0], period + "-工会统计.xlsx",
+					profile(federation[0], federation[1], federation[2], period, 100 + i, 1000 + i),
+					List.of(serviceStation("S1", federation[1] + "服务站", "运行")));
+		}
+
+		// when one node runs a pass
+		IngestSummary summary = running.getBean(IngestLauncher.class).runOnce(dropRoot);
+
+		// then every file is accepted, merged and published once
+		assertThat(summary.completed()).as(String.valueOf(summary.failure())).isTrue();
+		assertThat(this.jdbc.sql("SELECT status, count(*) FROM ops.submission GROUP BY status")
+			.query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
+			.list()).containsExactly("ACCEPTED=" + WORKBOOKS);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM core.federation_profile").query(Integer.class).single())
+			.isEqualTo(WORKBOOKS);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM core.facility_snapshot").query(Integer.class).single())
+			.isEqualTo(WORKBOOKS);
+		assertThat(FilesUnder.list(dropRoot.resolve("archive"))).hasSize(WORKBOOKS);
+		assertThat(FilesUnder.list(dropRoot.resolve("inbox"))).isEmpty();
+
+		// and each file's staging partition ran once, on one node or the other, both
+		// nodes taking some
+		Map<String, Long> stagedPerNode = partitionsPerNode(summary.jobExecutionId(), "stageSubmission");
+		assertThat(stagedPerNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(WORKBOOKS);
+		assertThat(stagedPerNode).as("staging partitions per node")
+			.containsOnlyKeys(running.getBean(NodeLease.class).description(),
+					other.getBean(NodeLease.class).description());
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM batch_step_execution
+				WHERE job_execution_id = :job AND step_name LIKE 'stageSubmission:%' AND status = 'COMPLETED'""")
+			.param("job", summary.jobExecutionId())
+			.query(Integer.class)
+			.single()).isEqualTo(WORKBOOKS);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM int_channel_message").query(Integer.class).single())
+			.as("messages left in the channel")
+			.isZero();
+	}
+
+	private Map<String, Long> partitionsPerNode(long jobExecutionId, String workerStep) {
+		Map<String, Long> perNode = new java.util.TreeMap<>();
+		this.jdbc.sql("""
+				SELECT w.worker, count(*) FROM ops.partition_worker w
+				JOIN batch_step_execution s USING (step_execution_id)
+				WHERE s.job_execution_id = :job AND s.step_name LIKE :worker
+				GROUP BY w.worker""")
+			.param("job", jobExecutionId)
+			.param("worker", workerStep + ":%")
+			.query((rs, row) -> perNode.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return perNode;
+	}
+
+	private ConfigurableApplicationContext startNode(Path dropRoot) throws IOException {
+		Path jobs = Files.createDirectories(this.folder.resolve("jobs"));
+		ConfigurableApplicationContext node = new SpringApplicationBuilder(UnionStatsApplication.class)
+			.web(WebApplicationType.NONE)
+			.profiles("serve")
+			.bannerMode(Banner.Mode.OFF)
+			.run("--spring.datasource.url=" + TestDatabase.url(), "--spring.datasource.username=" + TestDatabase.user(),
+					"--spring.quartz.auto-startup=false", "--spring.quartz.scheduler-name=remote-partitioning",
+					"--unionstats.scheduling.jobs-dir=" + jobs, "--unionstats.drop-root=" + dropRoot,
+					"--unionstats.quiet-time=0s", "--unionstats.cluster.remote-partitioning=true");
+		this.nodes.add(node);
+		return node;
+	}
+
+	private static final String[][] FEDERATIONS = { { "110102001", "西长安街街道", "西城区" }, { "110102003", "新街口街道", "西城区" },
+			{ "110102007", "月坛街道", "西城区" }, { "110102009", "展览路街道", "西城区" }, { "110102010", "德胜街道", "西城区" },
+			{ "110102011", "金融街街道", "西城区" }, { "110102012", "什刹海街道", "西城区" }, { "110102013", "大栅栏街道", "西城区" },
+			{ "110102014", "天桥街道", "西城区" }, { "110102015", "椿树街道", "西城区" }, { "110102016", "陶然亭街道", "西城区" },
+			{ "110102017", "广安门内街道", "西城区" }, { "110102018", "牛街街道", "西城区" }, { "110102019", "白纸坊街道", "西城区" },
+			{ "110102020", "广安门外街道", "西城区" }, { "110105015", "八里庄街道", "朝阳区" }, { "110111011", "拱辰街道", "房山区" } };
+
+}
