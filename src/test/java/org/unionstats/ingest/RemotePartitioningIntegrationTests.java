@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -38,6 +40,8 @@ import static org.unionstats.support.Submissions.serviceStation;
  */
 @IntegrationTest
 class RemotePartitioningIntegrationTests {
+
+	private static final Logger logger = LoggerFactory.getLogger(RemotePartitioningIntegrationTests.class);
 
 	private static final int WORKBOOKS = 20;
 
@@ -79,7 +83,11 @@ class RemotePartitioningIntegrationTests {
 		}
 
 		// when one node runs a pass
+		long commitsBefore = commits();
 		IngestSummary summary = running.getBean(IngestLauncher.class).runOnce(dropRoot);
+		long commitsAfter = commits();
+		logger.info("Database cost of a remote-partitioned pass of {} files: {} commits, {} a file", WORKBOOKS,
+				commitsAfter - commitsBefore, (commitsAfter - commitsBefore) / WORKBOOKS);
 
 		// then every file is accepted, merged and published once
 		assertThat(summary.completed()).as(String.valueOf(summary.failure())).isTrue();
@@ -112,6 +120,24 @@ class RemotePartitioningIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM int_channel_message").query(Integer.class).single())
 			.as("messages left in the channel")
 			.isZero();
+	}
+
+	/**
+	 * The commits of this database so far, every session's (PostgreSQL reports a
+	 * session's counts within about a second).
+	 */
+	static long commits() throws InterruptedException {
+		Thread.sleep(1500);
+		try (var connection = java.sql.DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), null);
+				var statement = connection.createStatement();
+				var result = statement
+					.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+			result.next();
+			return result.getLong(1);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Map<String, Long> partitionsPerNode(long jobExecutionId, String workerStep) {
