@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,12 +26,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionstats.UnionStatsApplication;
 import org.unionstats.cluster.NodeLease;
 import org.unionstats.registry.RegistryImporter;
+import org.unionstats.workbook.FacilityRow;
+import org.unionstats.support.ChildJvm;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.FilesUnder;
 import org.unionstats.support.IntegrationTest;
 import org.unionstats.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.unionstats.support.Submissions.drop;
 import static org.unionstats.support.Submissions.profile;
 import static org.unionstats.support.Submissions.serviceStation;
@@ -36,7 +42,7 @@ import static org.unionstats.support.Submissions.serviceStation;
 /**
  * Remote partitioning: two {@code serve} nodes (two application contexts) on one
  * database; a pass run by one of them has its files staged, decided and published by the
- * workers of both, each file exactly once.
+ * workers of both, each file exactly once; and a node killed mid-pass loses nothing.
  */
 @IntegrationTest
 class RemotePartitioningIntegrationTests {
@@ -44,6 +50,9 @@ class RemotePartitioningIntegrationTests {
 	private static final Logger logger = LoggerFactory.getLogger(RemotePartitioningIntegrationTests.class);
 
 	private static final int WORKBOOKS = 20;
+
+	/** Facilities a workbook of the kill test: enough to be killed mid-file. */
+	private static final int ROWS = 3000;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -120,6 +129,97 @@ class RemotePartitioningIntegrationTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM int_channel_message").query(Integer.class).single())
 			.as("messages left in the channel")
 			.isZero();
+	}
+
+	@Test
+	void aWorkerNodeKilledMidPassLosesNothingAndTheNextPassCompletesEveryFile() throws Exception {
+		// given a serve node here, another in a JVM of its own, and twenty workbooks of
+		// 3,000 facilities each
+		Path dropRoot = Files.createDirectories(this.folder.resolve("drop"));
+		Path jobs = Files.createDirectories(this.folder.resolve("jobs"));
+		ConfigurableApplicationContext running = startNode(dropRoot);
+		ChildJvm killed = ChildJvm.start(List.of(), "serve", "--server.port=0",
+				"--spring.quartz.scheduler-name=remote-partitioning-kill", "--unionstats.scheduling.jobs-dir=" + jobs,
+				"--unionstats.drop-root=" + dropRoot, "--unionstats.quiet-time=0s",
+				"--unionstats.cluster.remote-partitioning=true");
+		try {
+			await("the other node serving").atMost(Duration.ofSeconds(120))
+				.until(() -> killed.output().contains("scheduled job(s)") || !killed.isAlive());
+			assertThat(killed.isAlive()).as(killed.output()).isTrue();
+			List<FacilityRow> facilities = new ArrayList<>();
+			for (int row = 1; row <= ROWS; row++) {
+				facilities.add(serviceStation("S" + row, "服务站" + row, "运行"));
+			}
+			for (int i = 0; i < WORKBOOKS; i++) {
+				String[] federation = FEDERATIONS[i % FEDERATIONS.length];
+				String period = (i < FEDERATIONS.length) ? "2017-01" : "2017-02";
+				drop(dropRoot, federation[0], period + "-工会统计.xlsx",
+						profile(federation[0], federation[1], federation[2], period, 100 + i, 1000 + i), facilities);
+			}
+
+			// when the other node is killed (SIGKILL) while it stages a file of this
+			// node's pass
+			CompletableFuture<IngestSummary> pass = CompletableFuture
+				.supplyAsync(() -> runOnce(running.getBean(IngestLauncher.class), dropRoot));
+			await("the other node staging a file").atMost(Duration.ofSeconds(120))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> stagingOn(killed.pid()) > 0 || pass.isDone());
+			assertThat(pass).as("the pass finished before the other node took a file").isNotDone();
+			killed.kill();
+			IngestSummary interrupted = pass.get(5, TimeUnit.MINUTES);
+
+			// then that pass failed, its lost partition marked so, and nothing is lost:
+			// the next pass completes every file, each exactly once
+			assertThat(interrupted.completed()).isFalse();
+			assertThat(this.jdbc.sql("""
+					SELECT count(*) FROM batch_step_execution
+					WHERE job_execution_id = :job AND exit_code = :lost""")
+				.param("job", interrupted.jobExecutionId())
+				.param("lost", LostPartitions.NODE_LOST_CODE)
+				.query(Integer.class)
+				.single()).as("partitions marked lost").isPositive();
+			IngestSummary next = running.getBean(IngestLauncher.class).runOnce(dropRoot);
+			assertThat(next.completed()).as(String.valueOf(next.failure())).isTrue();
+			assertThat(this.jdbc.sql("SELECT status, count(*) FROM ops.submission GROUP BY status")
+				.query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
+				.list()).containsExactly("ACCEPTED=" + WORKBOOKS);
+			assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
+				.query(Integer.class)
+				.single()).isZero();
+			assertThat(this.jdbc.sql("SELECT count(*) FROM core.federation_profile").query(Integer.class).single())
+				.isEqualTo(WORKBOOKS);
+			assertThat(this.jdbc.sql("SELECT count(*) FROM core.facility_snapshot").query(Integer.class).single())
+				.isEqualTo(WORKBOOKS * ROWS);
+			assertThat(this.jdbc.sql("""
+					SELECT count(*) FROM staging.facility f
+					WHERE NOT EXISTS (SELECT FROM ops.submission s WHERE s.submission_id = f.submission_id)""")
+				.query(Integer.class)
+				.single()).as("staging rows of forgotten claims").isZero();
+			assertThat(FilesUnder.list(dropRoot.resolve("archive"))).hasSize(WORKBOOKS);
+			assertThat(FilesUnder.list(dropRoot.resolve("inbox"))).isEmpty();
+		}
+		finally {
+			killed.kill();
+		}
+	}
+
+	private static IngestSummary runOnce(IngestLauncher launcher, Path dropRoot) {
+		try {
+			return launcher.runOnce(dropRoot);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Staging partitions now running on the node of the given process. */
+	private int stagingOn(long pid) {
+		return this.jdbc.sql("""
+				SELECT count(*) FROM ops.partition_worker w JOIN batch_step_execution s USING (step_execution_id)
+				WHERE w.worker LIKE :node AND s.step_name LIKE 'stageSubmission:%' AND s.status = 'STARTED'""")
+			.param("node", "%:" + pid + "/%")
+			.query(Integer.class)
+			.single();
 	}
 
 	/**
