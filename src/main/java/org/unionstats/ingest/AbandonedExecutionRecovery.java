@@ -61,9 +61,10 @@ class AbandonedExecutionRecovery {
 			.list();
 		for (Owned owned : running) {
 			if (owned.lease() != this.lease.id() && !this.lease.isAlive(owned.lease())) {
+				// Read once its partitions are over: they move its step executions on.
+				awaitPartitionsOnLiveNodes(owned.executionId());
 				JobExecution execution = this.jobRepository.getJobExecution(owned.executionId());
 				if (execution != null) {
-					awaitPartitionsOnLiveNodes(execution.getId());
 					recover(execution);
 				}
 			}

@@ -3,6 +3,7 @@ package org.unionstats.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
@@ -163,7 +164,7 @@ class RemotePartitioningIntegrationTests {
 				.supplyAsync(() -> runOnce(running.getBean(IngestLauncher.class), dropRoot));
 			await("the other node staging a file").atMost(Duration.ofSeconds(120))
 				.pollInterval(Duration.ofMillis(20))
-				.until(() -> stagingOn(killed.pid()) > 0 || pass.isDone());
+				.until(() -> stagingOn("%:" + killed.pid() + "/%") > 0 || pass.isDone());
 			assertThat(pass).as("the pass finished before the other node took a file").isNotDone();
 			killed.kill();
 			IngestSummary interrupted = pass.get(5, TimeUnit.MINUTES);
@@ -180,27 +181,99 @@ class RemotePartitioningIntegrationTests {
 				.single()).as("partitions marked lost").isPositive();
 			IngestSummary next = running.getBean(IngestLauncher.class).runOnce(dropRoot);
 			assertThat(next.completed()).as(String.valueOf(next.failure())).isTrue();
-			assertThat(this.jdbc.sql("SELECT status, count(*) FROM ops.submission GROUP BY status")
-				.query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
-				.list()).containsExactly("ACCEPTED=" + WORKBOOKS);
-			assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
-				.query(Integer.class)
-				.single()).isZero();
-			assertThat(this.jdbc.sql("SELECT count(*) FROM core.federation_profile").query(Integer.class).single())
-				.isEqualTo(WORKBOOKS);
-			assertThat(this.jdbc.sql("SELECT count(*) FROM core.facility_snapshot").query(Integer.class).single())
-				.isEqualTo(WORKBOOKS * ROWS);
-			assertThat(this.jdbc.sql("""
-					SELECT count(*) FROM staging.facility f
-					WHERE NOT EXISTS (SELECT FROM ops.submission s WHERE s.submission_id = f.submission_id)""")
-				.query(Integer.class)
-				.single()).as("staging rows of forgotten claims").isZero();
-			assertThat(FilesUnder.list(dropRoot.resolve("archive"))).hasSize(WORKBOOKS);
-			assertThat(FilesUnder.list(dropRoot.resolve("inbox"))).isEmpty();
+			assertEveryFileOnce(dropRoot);
 		}
 		finally {
 			killed.kill();
 		}
+	}
+
+	@Test
+	void theNodeRunningAPassKilledMidPassLosesNothingAndTheNextPassCompletesEveryFile() throws Exception {
+		// given a serve node in a JVM of its own that runs ingest every two seconds, and
+		// a
+		// serve node here that only works on its partitions
+		Path dropRoot = Files.createDirectories(this.folder.resolve("drop"));
+		Path jobs = Files.createDirectories(this.folder.resolve("manager-jobs"));
+		Files.writeString(jobs.resolve("ingest.yml"), """
+				name: ingest
+				cron: "0/2 * * * * ?"
+				parameters: {}
+				description: Ingest for the remote partitioning tests.
+				""");
+		ConfigurableApplicationContext worker = startNode(dropRoot);
+		ChildJvm killed = ChildJvm.start(List.of(), "serve", "--server.port=0",
+				"--spring.quartz.scheduler-name=remote-partitioning-manager",
+				"--unionstats.scheduling.jobs-dir=" + jobs, "--unionstats.drop-root=" + dropRoot,
+				"--unionstats.quiet-time=0s", "--unionstats.cluster.remote-partitioning=true",
+				"--spring.quartz.properties.org.quartz.scheduler.idleWaitTime=1000");
+		try {
+			await("the other node serving").atMost(Duration.ofSeconds(120))
+				.until(() -> killed.output().contains("scheduled job(s)") || !killed.isAlive());
+			assertThat(killed.isAlive()).as(killed.output()).isTrue();
+			dropAtOnce(dropRoot);
+
+			// when the node running the pass is killed (SIGKILL) while this node stages a
+			// file of it
+			String here = worker.getBean(NodeLease.class).description();
+			await("this node staging a file of the other's pass").atMost(Duration.ofSeconds(120))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> stagingOn(here) > 0 || !killed.isAlive());
+			assertThat(killed.isAlive()).as(killed.output()).isTrue();
+			killed.kill();
+
+			// then the next pass (here) waits for this node's partitions of the dead
+			// pass,
+			// marks it failed, and completes every file exactly once
+			IngestSummary next = worker.getBean(IngestLauncher.class).runOnce(dropRoot);
+			assertThat(next.completed()).as(String.valueOf(next.failure())).isTrue();
+			assertEveryFileOnce(dropRoot);
+			assertThat(this.jdbc.sql("""
+					SELECT e.status FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
+					WHERE i.job_name = 'ingest' AND e.job_execution_id <> :next""")
+				.param("next", next.jobExecutionId())
+				.query(String.class)
+				.list()).as("the dead node's passes, recovered").isNotEmpty().doesNotContain("STARTED", "STARTING");
+		}
+		finally {
+			killed.kill();
+		}
+	}
+
+	/** Twenty workbooks of {@value #ROWS} facilities, moved into the inbox at once. */
+	private void dropAtOnce(Path dropRoot) throws IOException {
+		Path outbox = this.folder.resolve("outbox");
+		List<FacilityRow> facilities = new ArrayList<>();
+		for (int row = 1; row <= ROWS; row++) {
+			facilities.add(serviceStation("S" + row, "服务站" + row, "运行"));
+		}
+		for (int i = 0; i < WORKBOOKS; i++) {
+			String[] federation = FEDERATIONS[i % FEDERATIONS.length];
+			String period = (i < FEDERATIONS.length) ? "2017-01" : "2017-02";
+			drop(outbox, federation[0], period + "-工会统计.xlsx",
+					profile(federation[0], federation[1], federation[2], period, 100 + i, 1000 + i), facilities);
+		}
+		Files.move(outbox.resolve("inbox"), dropRoot.resolve("inbox"), StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private void assertEveryFileOnce(Path dropRoot) throws IOException {
+		assertThat(this.jdbc.sql("SELECT status, count(*) FROM ops.submission GROUP BY status")
+			.query((rs, row) -> rs.getString(1) + "=" + rs.getInt(2))
+			.list()).containsExactly("ACCEPTED=" + WORKBOOKS);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM core.federation_profile").query(Integer.class).single())
+			.isEqualTo(WORKBOOKS);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM core.facility_snapshot").query(Integer.class).single())
+			.isEqualTo(WORKBOOKS * ROWS);
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM staging.facility f
+				WHERE NOT EXISTS (SELECT FROM ops.submission s WHERE s.submission_id = f.submission_id)""")
+			.query(Integer.class)
+			.single()).as("staging rows of forgotten claims").isZero();
+		assertThat(FilesUnder.list(dropRoot.resolve("archive"))).hasSize(WORKBOOKS);
+		assertThat(FilesUnder.list(dropRoot.resolve("inbox"))).isEmpty();
 	}
 
 	private static IngestSummary runOnce(IngestLauncher launcher, Path dropRoot) {
@@ -212,12 +285,12 @@ class RemotePartitioningIntegrationTests {
 		}
 	}
 
-	/** Staging partitions now running on the node of the given process. */
-	private int stagingOn(long pid) {
+	/** Staging partitions now running on the given node(s) ({@code host:pid/lease}). */
+	private int stagingOn(String node) {
 		return this.jdbc.sql("""
 				SELECT count(*) FROM ops.partition_worker w JOIN batch_step_execution s USING (step_execution_id)
 				WHERE w.worker LIKE :node AND s.step_name LIKE 'stageSubmission:%' AND s.status = 'STARTED'""")
-			.param("node", "%:" + pid + "/%")
+			.param("node", node)
 			.query(Integer.class)
 			.single();
 	}
