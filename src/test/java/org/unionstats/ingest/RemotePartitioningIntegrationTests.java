@@ -69,6 +69,8 @@ class RemotePartitioningIntegrationTests {
 	@BeforeEach
 	void freshWarehouseWithTheRegistry() throws IOException {
 		DatabaseCleaner.clean(this.jdbc);
+		// A killed node's pass may leave partition requests that no node will run.
+		this.jdbc.sql("DELETE FROM int_channel_message").update();
 		this.registry.importFile(Path.of("sample-data/registry.csv"));
 	}
 
