@@ -11,6 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.cluster.ClusterProperties;
 import org.unionstats.cluster.NodeLease;
 import org.unionstats.support.IndependentTransactions;
 
@@ -34,8 +35,11 @@ class AbandonedExecutionRecovery {
 
 	private final IndependentTransactions transactions;
 
+	private final ClusterProperties cluster;
+
 	AbandonedExecutionRecovery(JdbcClient jdbc, JobRepository jobRepository, JobOperator jobOperator, NodeLease lease,
-			IndependentTransactions transactions) {
+			IndependentTransactions transactions, ClusterProperties cluster) {
+		this.cluster = cluster;
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
@@ -57,10 +61,42 @@ class AbandonedExecutionRecovery {
 			.list();
 		for (Owned owned : running) {
 			if (owned.lease() != this.lease.id() && !this.lease.isAlive(owned.lease())) {
+				// Read once its partitions are over: they move its step executions on.
+				awaitPartitionsOnLiveNodes(owned.executionId());
 				JobExecution execution = this.jobRepository.getJobExecution(owned.executionId());
 				if (execution != null) {
 					recover(execution);
 				}
+			}
+		}
+	}
+
+	/**
+	 * Waits (at most the partition timeout) until no live node runs a partition of the
+	 * dead execution: with remote partitioning, other nodes may still be staging or
+	 * deciding its files, and its claims are dropped or taken over only once they are
+	 * done. A node takes no new partition of a pass whose node is dead.
+	 */
+	private void awaitPartitionsOnLiveNodes(long executionId) {
+		long deadline = System.nanoTime() + this.cluster.partitionTimeout().toNanos();
+		while (System.nanoTime() < deadline) {
+			List<Integer> workers = this.jdbc.sql("""
+					SELECT DISTINCT w.worker_lease
+					FROM batch_step_execution s JOIN ops.partition_worker w USING (step_execution_id)
+					WHERE s.job_execution_id = :execution AND s.status IN ('STARTING', 'STARTED')""")
+				.param("execution", executionId)
+				.query(Integer.class)
+				.list();
+			if (workers.stream().noneMatch(this.lease::isAlive)) {
+				return;
+			}
+			logger.info("Waiting for other nodes to finish their partitions of ingest execution {}", executionId);
+			try {
+				Thread.sleep(Math.max(this.cluster.pollInterval().toMillis(), 100));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 		}
 	}

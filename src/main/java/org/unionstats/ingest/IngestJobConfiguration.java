@@ -8,6 +8,7 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -29,6 +30,9 @@ class IngestJobConfiguration {
 
 	static final String JOB_NAME = "ingest";
 
+	/** Folder buckets per worker thread when every serve node takes some. */
+	private static final int REMOTE_BUCKETS_PER_WORKER = 4;
+
 	@Bean
 	Job ingest(JobRepository jobRepository, Step claimFiles, Step stageSubmissions, Step decideSubmissions,
 			Step publishSubmissions) {
@@ -49,8 +53,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step stageSubmissions(JobRepository jobRepository, ClaimedSubmissionPartitioner claimedSubmissionPartitioner,
-			Step stageSubmission, UnionStatsProperties properties, IngestProgress progress, SubmissionLedger ledger) {
-		return onWorkers("stageSubmissions", jobRepository, claimedSubmissionPartitioner, stageSubmission, properties)
+			Step stageSubmission, UnionStatsProperties properties, IngestProgress progress, SubmissionLedger ledger,
+			ObjectProvider<RemotePartitions> remote) {
+		return onWorkers("stageSubmissions", jobRepository, claimedSubmissionPartitioner, stageSubmission, properties,
+				remote)
 			.aggregator(new FileFailures())
 			.listener(StepTotalListener.of(progress, PassStep.STAGING, (job) -> ledger.claimedBy(job).size()))
 			.build();
@@ -73,9 +79,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step decideSubmissions(JobRepository jobRepository, Step decideSubmission, UnionStatsProperties properties,
-			IngestProgress progress, SubmissionLedger ledger) {
+			IngestProgress progress, SubmissionLedger ledger, ObjectProvider<RemotePartitions> remote) {
 		return onWorkers("decideSubmissions", jobRepository, new FolderBucketPartitioner(), decideSubmission,
-				properties)
+				properties, remote)
 			.listener(StepTotalListener.of(progress, PassStep.DECIDING, ledger::countStaged))
 			.build();
 	}
@@ -89,9 +95,9 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step publishSubmissions(JobRepository jobRepository, Step publishSubmission, UnionStatsProperties properties,
-			IngestProgress progress, SubmissionLedger ledger) {
+			IngestProgress progress, SubmissionLedger ledger, ObjectProvider<RemotePartitions> remote) {
 		return onWorkers("publishSubmissions", jobRepository, new FolderBucketPartitioner(), publishSubmission,
-				properties)
+				properties, remote)
 			.listener(StepTotalListener.publishing(progress, ledger::countDecidedUnpublished))
 			.build();
 	}
@@ -103,9 +109,18 @@ class IngestJobConfiguration {
 				submissionPublicationWriter);
 	}
 
-	/** A step running the worker step once per partition, on the workers. */
+	/**
+	 * A step running the worker step once per partition: on this process's workers, or
+	 * (remote partitioning in serve) on the workers of every serve node, with more
+	 * buckets of folders so that every node gets some.
+	 */
 	private static PartitionStepBuilder onWorkers(String name, JobRepository jobRepository, Partitioner partitioner,
-			Step worker, UnionStatsProperties properties) {
+			Step worker, UnionStatsProperties properties, ObjectProvider<RemotePartitions> remote) {
+		RemotePartitions remotePartitions = remote.getIfAvailable();
+		if (remotePartitions != null) {
+			return remotePartitions.on(new StepBuilder(name, jobRepository), partitioner, worker,
+					REMOTE_BUCKETS_PER_WORKER * properties.workers());
+		}
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
 			.step(worker)
 			.gridSize(properties.workers())

@@ -16,9 +16,9 @@ import org.unionstats.submission.StaleClaim;
 import org.unionstats.submission.SubmissionLedger;
 
 /**
- * Recovers the claims of processes that died: an undecided claim is dropped (its file is
- * still in the inbox and is taken again), a decided one is taken over so that this pass
- * finishes it (feedback and move).
+ * Recovers the claims of processes that died, and of passes that are over: an undecided
+ * claim is dropped (its file is still in the inbox and is taken again), a decided one is
+ * taken over so that this pass finishes it (feedback and move).
  */
 @Component
 class StaleClaimRecovery {
@@ -39,8 +39,11 @@ class StaleClaimRecovery {
 		deleteOrphanedWorkCopies(dropZone);
 		for (StaleClaim claim : claims) {
 			// Our own claims from an earlier pass are stale too: passes of one process
-			// never overlap.
-			if (claim.claimLease() != this.lease.id() && this.lease.isAlive(claim.claimLease())) {
+			// never overlap. So are a live process's claims whose pass is over: nobody
+			// works on them any more (a pass that failed because a node running some of
+			// its partitions died).
+			if (claim.claimLease() != this.lease.id() && !claim.executionEnded()
+					&& this.lease.isAlive(claim.claimLease())) {
 				continue;
 			}
 			if (claim.isDecided()) {

@@ -190,9 +190,13 @@ public class SubmissionLedger {
 	/** The unfinished claims of other job executions, in the caller's transaction. */
 	public List<StaleClaim> claimsOfOtherExecutions(long jobExecutionId) {
 		return this.jdbc.sql("""
-				SELECT submission_id, claim_lease, status FROM ops.submission
-				WHERE finished_at IS NULL AND job_execution_id <> :job
-				ORDER BY submission_id""").param("job", jobExecutionId).query(StaleClaim.class).list();
+				SELECT s.submission_id, s.claim_lease, s.status,
+				       NOT EXISTS (SELECT FROM batch_job_execution e
+				                   WHERE e.job_execution_id = s.job_execution_id
+				                     AND e.status IN ('STARTING', 'STARTED', 'STOPPING')) AS execution_ended
+				FROM ops.submission s
+				WHERE s.finished_at IS NULL AND s.job_execution_id <> :job
+				ORDER BY s.submission_id""").param("job", jobExecutionId).query(StaleClaim.class).list();
 	}
 
 	/**
