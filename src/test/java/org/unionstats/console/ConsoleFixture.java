@@ -66,8 +66,13 @@ final class ConsoleFixture {
 	}
 
 	static void dropWorkbook(Path dropRoot, String code, String name, String district, String fileName) {
+		dropWorkbook(dropRoot, code, name, district, fileName, 900);
+	}
+
+	/** A workbook of the federation for 2017, its figures told apart by the members. */
+	static void dropWorkbook(Path dropRoot, String code, String name, String district, String fileName, int members) {
 		try {
-			drop(dropRoot, code, fileName, profile(code, name, district, "2017", 12, 900),
+			drop(dropRoot, code, fileName, profile(code, name, district, "2017", 12, members),
 					List.of(serviceStation("S1", name + "服务站", "运行")));
 		}
 		catch (IOException ex) {
