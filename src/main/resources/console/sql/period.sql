@@ -1,3 +1,5 @@
-SELECT r.period, r.starts_on, r.ends_on, r.deadline, r.closed_at
-FROM mart.reporting_period r
-WHERE r.period = :period
+-- A registered period's deadline and state; a period that is not registered is open and
+-- has no deadline.
+SELECT p.deadline, p.closed_at
+FROM core.period p
+WHERE p.period = :period

@@ -30,10 +30,17 @@ class OverviewController {
 
 	private final ConsoleTimes times;
 
-	OverviewController(JdbcClient jdbc, ScopeGuard scope, ConsoleTimes times) {
+	private final ReadOnlyQueries queries;
+
+	private final MunicipalTotals totals;
+
+	OverviewController(JdbcClient jdbc, ScopeGuard scope, ConsoleTimes times, ReadOnlyQueries queries,
+			MunicipalTotals totals) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.times = times;
+		this.queries = queries;
+		this.totals = totals;
 	}
 
 	@GetMapping("/")
@@ -58,22 +65,24 @@ class OverviewController {
 			.listOfRows()
 			.stream()
 			.findFirst()
-			.orElseThrow(ScopeGuard::notFound);
-		List<Map<String, Object>> districts = this.jdbc.sql(ConsoleSql.named("overview-districts"))
-			.param("period", parsed.text())
-			.param("district", (user.role() == Role.DISTRICT) ? user.districtCode() : null)
-			.query()
-			.listOfRows();
+			.orElse(Map.of());
 		model.addAttribute("user", user);
 		model.addAttribute("period", parsed.text());
-		model.addAttribute("info", info);
+		model.addAttribute("startsOn", parsed.startsOn());
+		model.addAttribute("endsOn", parsed.endsOn());
+		model.addAttribute("deadline", info.get("deadline"));
+		model.addAttribute("closed", info.get("closed_at") != null);
 		model.addAttribute("daysLeft", daysLeft(info.get("deadline")));
-		model.addAttribute("districts", districts);
-		model.addAttribute("totals",
-				user.role().seesWholeCity() ? this.jdbc.sql(ConsoleSql.named("municipal-totals"))
-					.param("period", parsed.text())
-					.query()
-					.listOfRows() : List.of());
+		this.queries.read(() -> {
+			model.addAttribute("districts",
+					this.jdbc.sql(ConsoleSql.named("overview-districts"))
+						.param("period", parsed.text())
+						.param("district", (user.role() == Role.DISTRICT) ? user.districtCode() : null)
+						.query()
+						.listOfRows());
+			model.addAttribute("totals", user.role().seesWholeCity() ? this.totals.of(parsed) : List.of());
+			return null;
+		});
 		return "console/overview";
 	}
 
