@@ -3,6 +3,9 @@ package org.unionstats.console;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,11 +16,11 @@ import org.unionstats.users.StoredAccount;
 /**
  * A signed-in console user: its role as the one authority, and its scope.
  */
-final class SignedInUser implements UserDetails {
+final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private final ConsoleUser user;
 
-	private final String passwordHash;
+	private @Nullable String passwordHash;
 
 	SignedInUser(StoredAccount account) {
 		this.user = account.user();
@@ -34,8 +37,14 @@ final class SignedInUser implements UserDetails {
 	}
 
 	@Override
-	public String getPassword() {
+	public @Nullable String getPassword() {
 		return this.passwordHash;
+	}
+
+	/** The hash is not kept in the session once the password has been checked. */
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
 	}
 
 	@Override
