@@ -1,18 +1,15 @@
 package org.unionstats.ingest;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import org.unionstats.UnionStatsProperties;
-import org.unionstats.approval.FederationApprovals;
 import org.unionstats.registry.FederationDirectory;
 import org.unionstats.registry.Period;
 import org.unionstats.registry.PeriodRegistry;
 import org.unionstats.registry.PeriodType;
-import org.unionstats.validation.ReturnedComment;
 import org.unionstats.validation.ValidationContext;
 
 /**
@@ -28,13 +25,10 @@ class SubmissionValidationContexts {
 
 	private final Set<PeriodType> acceptedTypes;
 
-	private final FederationApprovals approvals;
-
-	SubmissionValidationContexts(FederationDirectory directory, PeriodRegistry periods, UnionStatsProperties properties,
-			FederationApprovals approvals) {
+	SubmissionValidationContexts(FederationDirectory directory, PeriodRegistry periods,
+			UnionStatsProperties properties) {
 		this.directory = directory;
 		this.periods = periods;
-		this.approvals = approvals;
 		this.acceptedTypes = properties.periodTypes();
 	}
 
@@ -73,17 +67,6 @@ class SubmissionValidationContexts {
 		@Override
 		public LocalDate today() {
 			return LocalDate.now();
-		}
-
-		@Override
-		public boolean isApproved(String federationCode, Period period) {
-			return SubmissionValidationContexts.this.approvals.isApproved(federationCode, period);
-		}
-
-		@Override
-		public Optional<ReturnedComment> returnedComment(String federationCode, Period period) {
-			return SubmissionValidationContexts.this.approvals.returned(federationCode, period)
-				.map((note) -> new ReturnedComment(note.comment(), note.returnedBy()));
 		}
 
 	}

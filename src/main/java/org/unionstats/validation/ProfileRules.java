@@ -31,9 +31,6 @@ final class ProfileRules {
 		Located at = new Located(reading);
 		checkFederation(profile, at, context, issues);
 		Period period = checkPeriod(profile.period(), at.of("period"), context, issues);
-		if (period != null && !checkReview(profile.federationCode(), period, at.of("period"), context, issues)) {
-			period = null;
-		}
 		checkSums(profile, at, issues);
 		return period;
 	}
@@ -85,25 +82,6 @@ final class ProfileRules {
 			return null;
 		}
 		return period;
-	}
-
-	/**
-	 * Refuses a workbook for approved figures; passes a district's return comment on.
-	 * @return whether the period may take the workbook
-	 */
-	private boolean checkReview(String federationCode, Period period, CellChecker.CellLocation cell,
-			ValidationContext context, List<Issue> issues) {
-		if (federationCode == null || context.directory().find(federationCode).isEmpty()) {
-			return true;
-		}
-		if (context.isApproved(federationCode, period)) {
-			issues.add(issue(IssueCode.PERIOD_APPROVED, cell, "报送期", period.text()));
-			return false;
-		}
-		context.returnedComment(federationCode, period)
-			.ifPresent((returned) -> issues.add(issue(IssueCode.PERIOD_RETURNED, cell, "报送期", period.text(),
-					returned.comment(), returned.returnedBy())));
-		return true;
 	}
 
 	private void checkSums(SubmissionProfile profile, Located at, List<Issue> issues) {

@@ -1,7 +1,6 @@
 package org.unionstats.validation;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.unionstats.registry.FederationDirectory;
 import org.unionstats.registry.Period;
@@ -25,21 +24,5 @@ public interface ValidationContext {
 	boolean isClosed(Period period);
 
 	LocalDate today();
-
-	/**
-	 * Whether the federation's figures for the period are approved (by its district or
-	 * the city): a new workbook is then refused.
-	 */
-	default boolean isApproved(String federationCode, Period period) {
-		return false;
-	}
-
-	/**
-	 * The comment and the district user of a return of the federation's submission in
-	 * force, to pass on in the feedback of its next file; empty when not returned.
-	 */
-	default Optional<ReturnedComment> returnedComment(String federationCode, Period period) {
-		return Optional.empty();
-	}
 
 }

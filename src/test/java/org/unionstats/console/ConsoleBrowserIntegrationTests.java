@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.unionstats.console.ConsoleFixture.BALIZHUANG;
+import static org.unionstats.console.ConsoleFixture.CHAOYANG;
 import static org.unionstats.console.ConsoleFixture.GUANGANMENWAI;
 import static org.unionstats.console.ConsoleFixture.TIANQIAO;
 import static org.unionstats.console.ConsoleFixture.XICHENG;
@@ -94,6 +96,8 @@ class ConsoleBrowserIntegrationTests {
 			.build();
 		browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		// A shared build machine can be slow: elements of the next page are waited for.
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
 	}
 
 	@AfterAll
@@ -109,7 +113,7 @@ class ConsoleBrowserIntegrationTests {
 
 		// A DISTRICT user signs in and lands on its district: its federations only.
 		signIn("xicheng");
-		assertThat(browser.getCurrentUrl()).endsWith("/periods/2017/districts/" + XICHENG);
+		eventually(() -> assertThat(browser.getCurrentUrl()).endsWith("/periods/2017/districts/" + XICHENG));
 		assertThat(federationRows()).contains(GUANGANMENWAI, TIANQIAO).doesNotContain(BALIZHUANG);
 		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
 		assertThat(session.isHttpOnly()).isTrue();
@@ -122,17 +126,17 @@ class ConsoleBrowserIntegrationTests {
 		tianqiao.findElement(By.className("return")).click();
 		assertThat(browser.findElement(By.className("notice")).getText()).contains("已退回");
 		browser.findElement(By.id("federation-" + GUANGANMENWAI)).findElement(By.className("approve")).click();
+		eventually(() -> assertThat(stateOf(GUANGANMENWAI)).contains("区已审核"));
 		assertThat(stateOf(TIANQIAO)).contains("已退回", "会员人数有误，请核对后重报");
-		assertThat(stateOf(GUANGANMENWAI)).contains("区已审核");
 		screenshot("district-after-review");
 
 		// 天桥街道 sends a corrected workbook; the district approves it too.
 		ConsoleFixture.dropWorkbook(DROP_ROOT, TIANQIAO, "天桥街道", "西城区", "天桥-2017-更正.xlsx", 950);
 		ConsoleFixture.ingest(this.application, DROP_ROOT);
 		browser.navigate().refresh();
-		assertThat(stateOf(TIANQIAO)).contains("暂定");
+		eventually(() -> assertThat(stateOf(TIANQIAO)).contains("暂定"));
 		browser.findElement(By.id("federation-" + TIANQIAO)).findElement(By.className("approve")).click();
-		assertThat(stateOf(TIANQIAO)).contains("区已审核");
+		eventually(() -> assertThat(stateOf(TIANQIAO)).contains("区已审核"));
 		signOut();
 
 		// The city sees every district and approves 西城区.
@@ -141,7 +145,7 @@ class ConsoleBrowserIntegrationTests {
 		screenshot("overview");
 		browser.findElement(By.linkText(XICHENG)).click();
 		browser.findElement(By.id("approve-district")).click();
-		assertThat(browser.findElement(By.id("district-state")).getText()).isEqualTo("市已审核");
+		eventually(() -> assertThat(browser.findElement(By.id("district-state")).getText()).isEqualTo("市已审核"));
 		screenshot("district-approved-by-the-city");
 		browser.get(url("/periods/2017/report"));
 		screenshot("report");
@@ -149,7 +153,7 @@ class ConsoleBrowserIntegrationTests {
 
 		// The federation downloads its feedback.
 		signIn("guanganmenwai");
-		assertThat(browser.getCurrentUrl()).endsWith("/periods/2017/federations/" + GUANGANMENWAI);
+		eventually(() -> assertThat(browser.getCurrentUrl()).endsWith("/periods/2017/federations/" + GUANGANMENWAI));
 		assertThat(browser.findElement(By.id("approval-state")).getText()).contains("市已审核");
 		screenshot("federation");
 		browser.findElement(By.className("feedback")).click();
@@ -161,14 +165,17 @@ class ConsoleBrowserIntegrationTests {
 		ConsoleFixture.dropWorkbook(DROP_ROOT, GUANGANMENWAI, "广安门外街道", "西城区", "广安门外-2017-再报.xlsx", 901);
 		ConsoleFixture.ingest(this.application, DROP_ROOT);
 		browser.navigate().refresh();
-		WebElement latest = browser.findElements(By.className("submission")).get(0);
-		assertThat(latest.findElement(By.className("verdict")).getText()).contains("REJECTED");
-		assertThat(latest.getText()).contains("PERIOD_APPROVED", "已审核");
+		eventually(() -> {
+			WebElement latest = browser.findElements(By.className("submission")).get(0);
+			assertThat(latest.findElement(By.className("verdict")).getText()).contains("REJECTED");
+			assertThat(latest.getText()).contains("PERIOD_APPROVED", "已审核");
+		});
 		screenshot("federation-period-approved");
 
 		// And a DISTRICT user from elsewhere is told the district does not exist.
 		signOut();
 		signIn("chaoyang");
+		eventually(() -> assertThat(browser.getCurrentUrl()).endsWith("/periods/2017/districts/" + CHAOYANG));
 		browser.get(url("/periods/2017/districts/" + XICHENG));
 		assertThat(browser.getPageSource()).doesNotContain("广安门外街道");
 		screenshot("other-district-not-found");
@@ -183,7 +190,12 @@ class ConsoleBrowserIntegrationTests {
 
 	private void signOut() {
 		browser.findElement(By.cssSelector("header form button")).click();
-		assertThat(browser.getCurrentUrl()).contains("/login");
+		eventually(() -> assertThat(browser.getCurrentUrl()).contains("/login?logout"));
+	}
+
+	/** Waits for the next page: a click returns before the browser has loaded it. */
+	private static void eventually(ThrowingRunnable assertion) {
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(assertion);
 	}
 
 	private List<String> federationRows() {

@@ -5,14 +5,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.unionstats.registry.FederationDirectory;
-import org.unionstats.registry.Period;
 import org.unionstats.registry.PeriodType;
 import org.unionstats.support.SubmissionReading;
 import org.unionstats.support.SubmissionWorkbookBuilder;
@@ -161,75 +158,6 @@ class SubmissionValidatorTests {
 	void rejectsClosedPeriod() {
 		SubmissionReading reading = SubmissionReading.read(valid().writeTo(this.dir), this.context.withClosed("2017"));
 		assertThat(only(reading, IssueCode.PERIOD_CLOSED).value()).isEqualTo("2017");
-	}
-
-	@Test
-	void rejectsAWorkbookForFiguresApprovedByTheDistrict() {
-		SubmissionReading reading = SubmissionReading.read(valid().writeTo(this.dir), new ReviewedContext(true, null));
-
-		Issue issue = only(reading, IssueCode.PERIOD_APPROVED);
-		assertThat(issue.severity()).isEqualTo(Severity.ERROR);
-		assertThat(issue.messageZh()).contains("2017", "撤回审核");
-	}
-
-	@Test
-	void passesTheDistrictsReturnCommentOnInTheNextFile() {
-		SubmissionReading reading = SubmissionReading.read(valid().writeTo(this.dir),
-				new ReviewedContext(false, new ReturnedComment("会员人数有误", "xicheng")));
-
-		Issue issue = only(reading, IssueCode.PERIOD_RETURNED);
-		assertThat(issue.severity()).isEqualTo(Severity.INFO);
-		assertThat(issue.messageZh()).contains("xicheng", "会员人数有误");
-		assertThat(reading.issues()).noneMatch((each) -> each.severity() == Severity.ERROR);
-	}
-
-	/** The guanganmenwai context, with the review of its 2017 figures. */
-	private final class ReviewedContext implements ValidationContext {
-
-		private final boolean approved;
-
-		private final ReturnedComment returned;
-
-		ReviewedContext(boolean approved, ReturnedComment returned) {
-			this.approved = approved;
-			this.returned = returned;
-		}
-
-		@Override
-		public String folderCode() {
-			return SubmissionValidatorTests.this.context.folderCode();
-		}
-
-		@Override
-		public FederationDirectory directory() {
-			return SubmissionValidatorTests.this.context.directory();
-		}
-
-		@Override
-		public boolean acceptsPeriodType(PeriodType type) {
-			return true;
-		}
-
-		@Override
-		public boolean isClosed(Period period) {
-			return false;
-		}
-
-		@Override
-		public LocalDate today() {
-			return SubmissionValidatorTests.this.context.today();
-		}
-
-		@Override
-		public boolean isApproved(String federationCode, Period period) {
-			return this.approved && federationCode.equals(folderCode()) && period.text().equals("2017");
-		}
-
-		@Override
-		public Optional<ReturnedComment> returnedComment(String federationCode, Period period) {
-			return Optional.ofNullable(this.returned);
-		}
-
 	}
 
 	@Test
