@@ -5,7 +5,7 @@ DROP VIEW IF EXISTS mart.profile_card, mart.comparable_change, mart.district_com
     mart.district_profile, mart.profile_scopes, mart.profile_sums, mart.district_profile_sums, mart.period_targets, mart.federation_profile, mart.missing_federations,
     mart.submission_completeness, mart.federation_submission_state, mart.municipal_statistics,
     mart.district_facility_counts, mart.facility_counts, mart.facility_activity, mart.facilities,
-    mart.reporting_period CASCADE;
+    mart.reporting_period, mart.district_approval_state, mart.federation_approval_state CASCADE;
 
 -- Every period that is registered or has data, with its dates and previous period.
 CREATE VIEW mart.reporting_period AS
@@ -19,6 +19,28 @@ FROM (SELECT fp.period FROM core.federation_profile fp
       SELECT s.period FROM ops.submission s
       WHERE s.period ~ '^[0-9]{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$') seen
 WHERE NOT EXISTS (SELECT FROM core.period p WHERE p.period = seen.period);
+
+-- The review of each accepted submission in force: provisional unless its district
+-- approved or returned it (a review of an earlier submission no longer holds), or the city
+-- approved the district.
+CREATE VIEW mart.federation_approval_state AS
+SELECT fp.period, fp.federation_code, f.district_code,
+       coalesce(a.approval_state, 'provisional') AS approval_state,
+       CASE coalesce(a.approval_state, 'provisional') WHEN 'returned' THEN 0 WHEN 'provisional' THEN 1
+            WHEN 'district_approved' THEN 2 ELSE 3 END AS approval_rank,
+       a.comment AS approval_comment, a.decided_by AS approval_decided_by, a.decided_at AS approval_decided_at
+FROM core.federation_profile fp
+JOIN core.federation f ON f.federation_code = fp.federation_code
+LEFT JOIN core.federation_approval a
+    ON a.period = fp.period AND a.federation_code = fp.federation_code AND a.submission_id = fp.submission_id;
+
+-- A district's state is the least advanced of its federations with an accepted submission.
+CREATE VIEW mart.district_approval_state AS
+SELECT s.period, s.district_code,
+       (ARRAY['returned', 'provisional', 'district_approved', 'municipal_approved'])[min(s.approval_rank) + 1]
+           AS approval_state
+FROM mart.federation_approval_state s
+GROUP BY s.period, s.district_code;
 
 -- Whether each facility of an accepted snapshot counts as active in its period, by the
 -- rule core.facility_is_active states once (COUNT_SWING calls it too).
@@ -35,10 +57,13 @@ WHERE EXISTS (SELECT FROM core.federation_profile fp
 CREATE VIEW mart.facility_counts AS
 SELECT fp.period, d.district_code, d.district_name, f.federation_code, f.federation_name,
        t.facility_type, t.facility_type_zh, coalesce(c.active_count, 0)::integer AS active_count,
-       coalesce(c.reported_count, 0)::integer AS reported_count
+       coalesce(c.reported_count, 0)::integer AS reported_count,
+       coalesce(ap.approval_state, 'provisional') AS approval_state
 FROM core.federation_profile fp
 JOIN core.federation f ON f.federation_code = fp.federation_code
 JOIN core.district d ON d.district_code = f.district_code
+LEFT JOIN core.federation_approval ap
+    ON ap.period = fp.period AND ap.federation_code = fp.federation_code AND ap.submission_id = fp.submission_id
 CROSS JOIN core.facility_type t
 LEFT JOIN (
     SELECT a.period, a.federation_code, a.facility_type, count(*) FILTER (WHERE a.active) AS active_count,
@@ -53,10 +78,12 @@ CREATE VIEW mart.district_facility_counts AS
 SELECT r.period, d.district_code, d.district_name, t.facility_type, t.facility_type_zh,
        coalesce(c.active_count, 0)::integer AS active_count,
        coalesce(rep.federations_reporting, 0)::integer AS federations_reporting,
-       coalesce(e.federations_expected, 0)::integer AS federations_expected
+       coalesce(e.federations_expected, 0)::integer AS federations_expected,
+       ap.approval_state
 FROM mart.reporting_period r
 CROSS JOIN core.district d
 CROSS JOIN core.facility_type t
+LEFT JOIN mart.district_approval_state ap ON ap.period = r.period AND ap.district_code = d.district_code
 LEFT JOIN (
     SELECT a.period, f.district_code, a.facility_type, count(*) FILTER (WHERE a.active) AS active_count
     FROM mart.facility_activity a
@@ -112,11 +139,14 @@ SELECT r.period, d.district_code, d.district_name, f.federation_code, f.federati
        CASE WHEN fp.federation_code IS NULL OR r.deadline IS NULL THEN NULL
             ELSE (fp.received_at AT TIME ZONE 'Asia/Shanghai')::date <= r.deadline END AS on_time,
        coalesce(rej.rejected_count, 0)::integer AS rejected_count,
-       rej.last_rejected_at, r.deadline
+       rej.last_rejected_at, r.deadline,
+       CASE WHEN fp.federation_code IS NOT NULL THEN coalesce(ap.approval_state, 'provisional') END AS approval_state
 FROM mart.reporting_period r
 CROSS JOIN core.federation f
 JOIN core.district d ON d.district_code = f.district_code
 LEFT JOIN core.federation_profile fp ON fp.period = r.period AND fp.federation_code = f.federation_code
+LEFT JOIN core.federation_approval ap
+    ON ap.period = fp.period AND ap.federation_code = fp.federation_code AND ap.submission_id = fp.submission_id
 LEFT JOIN (
     SELECT s.period, s.folder_code, count(*) AS rejected_count, max(s.received_at) AS last_rejected_at
     FROM ops.submission s WHERE s.status = 'REJECTED'
@@ -130,7 +160,10 @@ SELECT st.period, st.district_code, st.district_name,
        count(*) FILTER (WHERE st.submission_state = 'rejected_only')::integer AS federations_rejected_only,
        count(*) FILTER (WHERE st.submission_state = 'missing')::integer AS federations_missing,
        (CASE WHEN st.deadline IS NOT NULL THEN count(*) FILTER (WHERE st.on_time) END)::integer AS accepted_on_time,
-       st.deadline
+       st.deadline,
+       (ARRAY['returned', 'provisional', 'district_approved', 'municipal_approved'])[
+           min(CASE st.approval_state WHEN 'returned' THEN 1 WHEN 'provisional' THEN 2
+                   WHEN 'district_approved' THEN 3 WHEN 'municipal_approved' THEN 4 END)] AS approval_state
 FROM mart.federation_submission_state st
 GROUP BY st.period, st.district_code, st.district_name, st.deadline;
 
@@ -169,11 +202,14 @@ SELECT fp.period, fp.federation_code, f.federation_name, d.district_code, d.dist
        fp.drive_new_members, fp.model_workers_national, fp.model_workers_municipal, fp.unionised_firms,
        fp.collective_contract_firms, fp.workers_congress_firms,
        round(fp.collective_contract_firms::numeric / nullif(fp.unionised_firms, 0), 4) AS collective_contract_coverage,
-       round(fp.workers_congress_firms::numeric / nullif(fp.unionised_firms, 0), 4) AS workers_congress_coverage
+       round(fp.workers_congress_firms::numeric / nullif(fp.unionised_firms, 0), 4) AS workers_congress_coverage,
+       coalesce(ap.approval_state, 'provisional') AS approval_state
 FROM core.federation_profile fp
 JOIN core.federation f ON f.federation_code = fp.federation_code
 JOIN core.district d ON d.district_code = f.district_code
-LEFT JOIN mart.period_targets t ON t.period = fp.period;
+LEFT JOIN mart.period_targets t ON t.period = fp.period
+LEFT JOIN core.federation_approval ap
+    ON ap.period = fp.period AND ap.federation_code = fp.federation_code AND ap.submission_id = fp.submission_id;
 
 -- Each figure summed over the federations that know it, with how many do, per district
 -- and for the whole city (district_code null); a rate's denominator is summed over the
@@ -540,6 +576,7 @@ BEGIN
             ('federations_expected', '应报街道数（名录中的街道）/ Federations expected, those in the registry'),
             ('previous_count', '上一报送期的运行设施数，上期无数据为空 / Active count of the previous period; null without data'),
             ('change', '较上期增减 / Change against the previous period'),
+            ('approval_state', '审核状态：provisional 暂定、returned 已退回、district_approved 区已审核、municipal_approved 市已审核（区：所属街道中最靠前的状态）/ Review state (for a district, the least advanced of its federations)'),
             ('submission_state', '报送状态：accepted 已采用、rejected_only 仅有退回、missing 未报送 / Submission state'),
             ('submission_state_zh', '报送状态（中文）/ Submission state in Chinese'),
             ('accepted_received_at', '现行采用报送的接收时间 / When the accepted submission in force was received'),
@@ -674,6 +711,12 @@ COMMENT ON VIEW mart.district_federations_both IS '各区本期和上期都有�
 COMMENT ON VIEW mart.district_comparable_change IS '各区各类设施较上期增减：原始增减与可比增减（仅计两期都报送的街道）/ Change per district and type, raw and comparable (federations reporting in both periods)';
 COMMENT ON VIEW mart.comparable_change IS '全市各类设施较上期增减：原始增减与可比增减（仅计两期都报送的街道）/ Municipal change per type, raw and comparable (federations reporting in both periods)';
 COMMENT ON VIEW mart.profile_card IS '工作指标卡：全市和各区的各项指标（一项一行）及目标达成、覆盖街道数 / The union card of the city and each district, one row per figure, with targets and federations covered';
+COMMENT ON VIEW mart.federation_approval_state IS '各街道已采用报送的审核状态 / The review state of each accepted submission in force';
+COMMENT ON VIEW mart.district_approval_state IS '各区审核状态（所属街道中最靠前的状态）/ Each district''s review state, the least advanced of its federations';
+COMMENT ON COLUMN mart.federation_approval_state.approval_rank IS '审核进度序号：0 已退回、1 暂定、2 区已审核、3 市已审核 / Order of the state, least advanced first';
+COMMENT ON COLUMN mart.federation_approval_state.approval_comment IS '退回意见 / Comment of a return';
+COMMENT ON COLUMN mart.federation_approval_state.approval_decided_by IS '最近审核操作的用户 / Who took the last review step';
+COMMENT ON COLUMN mart.federation_approval_state.approval_decided_at IS '最近审核操作时间 / When';
 COMMENT ON VIEW mart.facilities IS '各期填报的设施明细 / Facilities as reported, per period';
 
 -- Default privileges cover views created by the migration owner; this also covers a

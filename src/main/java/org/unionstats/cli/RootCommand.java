@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 		description = "Statistics pipeline of a federation of trade unions.%n"
 				+ "Spring properties may follow any command, e.g. --spring.datasource.url=... --unionstats.drop-root=...",
 		subcommands = { IngestCommand.class, StatisticsCommand.class, TemplateCommand.class, RegistryCommand.class,
-				PeriodCommand.class, StatusCommand.class, ServeCommand.class })
+				PeriodCommand.class, StatusCommand.class, ServeCommand.class, UserCommand.class })
 final class RootCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -20,7 +20,7 @@ import org.unionstats.scheduling.SchedulingProperties;
  * {@code serve}: Run the scheduler and the HTTP endpoints until stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-		description = "Run the scheduler (jobs/ folder) and the HTTP endpoints (health, metrics) until stopped "
+		description = "Run the scheduler (jobs/ folder), the web console and the HTTP endpoints (health, metrics) until stopped "
 				+ "(SIGTERM or Ctrl+C; a running job is finished first).")
 final class ServeCommand implements Callable<Integer> {
 
@@ -58,7 +58,9 @@ final class ServeCommand implements Callable<Integer> {
 	private void printStarted(ConfigurableApplicationContext context) {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		String base = "http://localhost:" + port + "/actuator";
-		this.out.printf("unionstats: serving on port %d (health %s/health, metrics %s/prometheus)%n", port, base, base);
+		this.out.printf(
+				"unionstats: serving on port %d (console http://localhost:%d/, health %s/health, metrics %s/prometheus)%n",
+				port, port, base, base);
 		List<String> schedule = context.getBean(ScheduleReport.class).lines();
 		this.out.printf("unionstats: %d scheduled job(s) from %s:%n", schedule.size(),
 				context.getBean(SchedulingProperties.class).jobsDir());

@@ -41,35 +41,42 @@ final class ReportTables {
 	static final ReportTable INDICATORS = UnionCard.TABLE;
 
 	static final ReportTable DISTRICTS = new ReportTable("分区统计", "districts",
-			byType(List.of(text("区代码", 9), text("区名称", 14)), List.of(count("报送街道数"), count("应报街道数"))), """
+			byType(List.of(text("区代码", 9), text("区名称", 14)), List.of(count("报送街道数"), count("应报街道数"), text("审核状态", 12))),
+			"""
 					SELECT c.district_code, c.district_name,
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'service_station'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'warm_station'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'worker_home'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'mother_baby_room'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'childcare_class'),
-					       sum(c.active_count), max(c.federations_reporting), max(c.federations_expected)
+					       sum(c.active_count), max(c.federations_reporting), max(c.federations_expected),
+					       CASE max(c.approval_state) WHEN 'provisional' THEN '暂定' WHEN 'returned' THEN '已退回（暂计）'
+					            WHEN 'district_approved' THEN '区已审核' WHEN 'municipal_approved' THEN '市已审核' END
 					FROM mart.district_facility_counts c
 					WHERE c.period = :period
 					GROUP BY c.district_code, c.district_name
-					ORDER BY c.district_code""", "各区各类设施运行数", true);
+					ORDER BY c.district_code""", "各区各类设施运行数（审核状态为“暂定”的数字尚未经区审核）", true);
 
 	/** The column of {@link #DISTRICTS} holding the district's total, charted. */
 	static final int DISTRICT_TOTAL_COLUMN = 2 + FacilityType.values().length;
 
 	static final ReportTable FEDERATIONS = new ReportTable("街道明细", "federations",
-			byType(List.of(text("区代码", 9), text("区名称", 14), text("街道代码", 12), text("街道名称", 20)), List.of()), """
+			byType(List.of(text("区代码", 9), text("区名称", 14), text("街道代码", 12), text("街道名称", 20)),
+					List.of(text("审核状态", 12))),
+			"""
 					SELECT c.district_code, c.district_name, c.federation_code, c.federation_name,
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'service_station'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'warm_station'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'worker_home'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'mother_baby_room'),
 					       sum(c.active_count) FILTER (WHERE c.facility_type = 'childcare_class'),
-					       sum(c.active_count)
+					       sum(c.active_count), CASE max(c.approval_state) WHEN 'provisional' THEN '暂定' WHEN 'returned' THEN '已退回（暂计）'
+					            WHEN 'district_approved' THEN '区已审核' WHEN 'municipal_approved' THEN '市已审核' END
 					FROM mart.facility_counts c
 					WHERE c.period = :period
 					GROUP BY c.district_code, c.district_name, c.federation_code, c.federation_name
-					ORDER BY c.district_code, c.federation_code""", "各街道各类设施运行数（已采用报送的街道）", true);
+					ORDER BY c.district_code, c.federation_code""",
+			"各街道各类设施运行数（已采用报送的街道；审核状态为“暂定”的数字尚未经区审核）", true);
 
 	static final ReportTable COMPLETENESS = new ReportTable("报送情况", "completeness", List.of(text("区代码", 9),
 			text("区名称", 14), count("应报街道数"), count("已采用"), count("仅有退回"), count("未报送"), count("按时报送"), rate("报送率")), """

@@ -1,19 +1,23 @@
 package org.unionstats.warehouse;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.unionstats.approval.ReviewGate;
 import org.unionstats.registry.Period;
 import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.submission.SubmissionStatus;
+import org.unionstats.validation.Issue;
+import org.unionstats.validation.Severity;
 
 /**
- * Judges a staged submission: any error rejects it as a whole; otherwise the warehouse
- * checks add their warnings and it is merged. Runs in the caller's transaction, so the
- * verdict, its issues and the merge commit together.
+ * Judges a staged submission: any error rejects it as a whole, so do figures approved in
+ * the review; otherwise the warehouse checks add their warnings and it is merged. Runs in
+ * the caller's transaction, so the verdict, its issues and the merge commit together.
  */
 @Component
 public class SubmissionDecider {
@@ -30,8 +34,11 @@ public class SubmissionDecider {
 
 	private final SubmissionLedger ledger;
 
+	private final ReviewGate review;
+
 	SubmissionDecider(JdbcClient jdbc, WarehouseChecks checks, SubmissionMerger merger, StagingWriter staging,
-			SnapshotStatistics statistics, SubmissionLedger ledger) {
+			SnapshotStatistics statistics, SubmissionLedger ledger, ReviewGate review) {
+		this.review = review;
 		this.statistics = statistics;
 		this.jdbc = jdbc;
 		this.checks = checks;
@@ -61,12 +68,26 @@ public class SubmissionDecider {
 		if (staged.errors() > 0 || staged.period().isEmpty() || staged.federationCode() == null) {
 			this.ledger.decided(submissionId, SubmissionStatus.REJECTED);
 		}
+		else if (refusedByTheReview(submissionId, staged.federationCode(), staged.period().get())) {
+			this.ledger.decided(submissionId, SubmissionStatus.REJECTED);
+		}
 		else {
 			this.checks.check(submissionId, staged.federationCode(), staged.period().get(),
 					(warnings) -> this.staging.writeIssues(submissionId, warnings));
 			this.merger.merge(submissionId, staged.federationCode(), staged.period().get(), staged.receivedAt());
 		}
 		this.ledger.countIssues(submissionId);
+	}
+
+	/**
+	 * Writes the review's issues; whether they refuse the submission (PERIOD_APPROVED).
+	 */
+	private boolean refusedByTheReview(long submissionId, String federationCode, Period period) {
+		List<Issue> review = this.review.issuesFor(federationCode, period);
+		if (!review.isEmpty()) {
+			this.staging.writeIssues(submissionId, review);
+		}
+		return review.stream().anyMatch((issue) -> issue.severity() == Severity.ERROR);
 	}
 
 	private record StagedSubmission(Timestamp receivedAt, String federationCode, Optional<Period> period, long errors) {

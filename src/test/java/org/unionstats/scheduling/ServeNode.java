@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import org.springframework.boot.Banner;
@@ -22,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.unionstats.UnionStatsApplication;
 import org.unionstats.support.TestDatabase;
+import org.unionstats.users.Role;
+import org.unionstats.users.UserAccounts;
 
 /**
  * A {@code serve} node started in-process for a test, with the probe job, its own jobs
@@ -30,6 +33,10 @@ import org.unionstats.support.TestDatabase;
 final class ServeNode implements AutoCloseable {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final String ADMIN = "serve-test-admin";
+
+	private static final String ADMIN_PASSWORD = "serve-test-password";
 
 	private final ConfigurableApplicationContext context;
 
@@ -47,11 +54,15 @@ final class ServeNode implements AutoCloseable {
 		args.addAll(List.of("--server.port=0", "--spring.quartz.scheduler-name=" + schedulerName,
 				"--unionstats.scheduling.jobs-dir=" + jobsDir, "--unionstats.drop-root=" + dropRoot));
 		args.addAll(List.of(properties));
-		return new ServeNode(new SpringApplicationBuilder(UnionStatsApplication.class, ProbeJobConfiguration.class)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(UnionStatsApplication.class,
+				ProbeJobConfiguration.class)
 			.web(WebApplicationType.SERVLET)
 			.profiles("serve")
 			.bannerMode(Banner.Mode.OFF)
-			.run(args.toArray(String[]::new)));
+			.run(args.toArray(String[]::new));
+		// The metrics endpoints need an ADMIN; health answers anyone.
+		context.getBean(UserAccounts.class).add(ADMIN, Role.ADMIN, null, ADMIN_PASSWORD);
+		return new ServeNode(context);
 	}
 
 	static void writeJob(Path jobsDir, String id, String yaml) {
@@ -92,9 +103,16 @@ final class ServeNode implements AutoCloseable {
 
 	HttpResponse<String> get(String path) {
 		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		// Health is asked as a load balancer asks: without credentials (so it answers
+		// while the database, and with it the users, is gone).
+		if (!path.startsWith("/actuator/health")) {
+			String basic = Base64.getEncoder()
+				.encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+			request.header("Authorization", "Basic " + basic);
+		}
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -139,7 +139,7 @@ class StatisticsReportIntegrationTests {
 
 		assertThat(federations).startsWith(0xEF, 0xBB, 0xBF);
 		assertThat(new String(federations, StandardCharsets.UTF_8))
-			.contains("2017,110102,西城区,110102001,\"'=HYPERLINK(\"\"x\"\")\",2,1,0,1,2,6\r\n");
+			.contains("2017,110102,西城区,110102001,\"'=HYPERLINK(\"\"x\"\")\",2,1,0,1,2,6,暂定\r\n");
 		assertThat(missing).contains("2017,110105,朝阳区,110105004,\"朝阳,\"\"门\"\"\n街道\",未报送,0\r\n");
 		assertThat(summary).contains("\r\n2017,职工之家,0,2016,12,-12,10,12,");
 		assertThat(fileNames(directory)).containsExactlyInAnyOrder("municipal-statistics-2017.xlsx",
@@ -212,11 +212,11 @@ class StatisticsReportIntegrationTests {
 			Row total = districts.getRow(5);
 			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
 			assertThat(total.getCell(ReportTables.DISTRICT_TOTAL_COLUMN).getNumericCellValue()).isEqualTo(73);
-			assertThat(districts.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:J5");
+			assertThat(districts.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:K5");
 			XSSFSheet federations = workbook.getSheet("街道明细");
 			assertThat(federations.getRow(12).getCell(0).getStringCellValue()).isEqualTo("合计");
 			assertThat(federations.getRow(12).getCell(9).getNumericCellValue()).isEqualTo(73);
-			assertThat(federations.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:J12");
+			assertThat(federations.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:K12");
 			Row summaryTotal = workbook.getSheet("汇总").getRow(7);
 			assertThat(summaryTotal.getCell(0).getStringCellValue()).isEqualTo("合计");
 			assertThat(summaryTotal.getCell(1).getNumericCellValue()).isEqualTo(73);
