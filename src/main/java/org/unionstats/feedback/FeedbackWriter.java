@@ -72,6 +72,8 @@ public final class FeedbackWriter {
 
 	private final AnnotatedCopyWriter annotatedCopy;
 
+	private final StreamedXlsxAnnotator streamedCopy;
+
 	private final IssueListWorkbookWriter issueListWorkbook;
 
 	private final FeedbackJsonWriter json = new FeedbackJsonWriter();
@@ -97,6 +99,7 @@ public final class FeedbackWriter {
 		IssueListSheetWriter issueList = new IssueListSheetWriter(this.messages, SharePaths.of(settings),
 				LocalTimes.of(settings), clock);
 		this.annotatedCopy = new AnnotatedCopyWriter(issueList);
+		this.streamedCopy = new StreamedXlsxAnnotator(issueList);
 		this.issueListWorkbook = new IssueListWorkbookWriter(issueList);
 	}
 
@@ -138,33 +141,75 @@ public final class FeedbackWriter {
 		FeedbackNote note = null;
 		if (annotatable(request)) {
 			note = listOnlyReason(request);
-			if (note == null) {
-				Lock turn = (request.dataRows() > ANNOTATE_ALONE_ROWS) ? this.annotating.writeLock()
-						: this.annotating.readLock();
-				turn.lock();
-				try {
-					AtomicFileWriter.write(target, scratchFolder,
-							(out) -> this.annotatedCopy.write(request, format, scratchFolder, out));
+			if (note == null && format == FeedbackFormat.XLSX) {
+				Streamed streamed = writeStreamed(request, target, scratchFolder);
+				if (streamed == Streamed.WRITTEN) {
 					return;
 				}
-				catch (Exception | OutOfMemoryError ex) {
-					// A workbook of few rows can still be huge in memory (thousands of
-					// columns, styles): the copy is dropped, and its memory with it,
-					// rather than failing the publication on every pass. The file name
-					// and cell values may be personal: log the kind of failure only.
-					logger.warn("Could not annotate a workbook of federation " + request.federationCode()
-							+ ", writing the issue list only: " + ex.getClass().getSimpleName());
-					note = new FeedbackNote(this.messages.zh("note.notAnnotatable"),
-							this.messages.en("note.notAnnotatable"));
-				}
-				finally {
-					turn.unlock();
+				note = (streamed == Streamed.FAILED) ? note("note.notAnnotatable") : null;
+			}
+			if (note == null) {
+				note = inMemoryReason(request);
+			}
+			if (note == null) {
+				note = writeInMemory(request, format, target, scratchFolder);
+				if (note == null) {
+					return;
 				}
 			}
 		}
 		FeedbackNote reason = note;
 		AtomicFileWriter.write(target, scratchFolder,
 				(out) -> this.issueListWorkbook.write(request, format, reason, out));
+	}
+
+	/** Annotates an {@code .xlsx} as a stream, unless it is one to annotate in memory. */
+	private Streamed writeStreamed(FeedbackRequest request, Path target, Path scratchFolder) {
+		// A streamed copy holds little: many are made at once, but none while a big
+		// copy is made in memory
+		Lock turn = this.annotating.readLock();
+		turn.lock();
+		try (StreamedXlsxAnnotator.Prepared prepared = this.streamedCopy.prepare(request)) {
+			if (prepared == null) {
+				return Streamed.IN_MEMORY;
+			}
+			AtomicFileWriter.write(target, scratchFolder,
+					(out) -> this.streamedCopy.write(prepared, request, scratchFolder, out));
+			return Streamed.WRITTEN;
+		}
+		catch (Exception | OutOfMemoryError ex) {
+			logger.warn("Could not annotate a workbook of federation " + request.federationCode()
+					+ " as a stream, writing the issue list only: " + ex.getClass().getSimpleName());
+			return Streamed.FAILED;
+		}
+		finally {
+			turn.unlock();
+		}
+	}
+
+	/** Annotates a copy held in memory; the reason for the list alone if that fails. */
+	private @Nullable FeedbackNote writeInMemory(FeedbackRequest request, FeedbackFormat format, Path target,
+			Path scratchFolder) {
+		Lock turn = (request.dataRows() > ANNOTATE_ALONE_ROWS) ? this.annotating.writeLock()
+				: this.annotating.readLock();
+		turn.lock();
+		try {
+			AtomicFileWriter.write(target, scratchFolder,
+					(out) -> this.annotatedCopy.write(request, format, scratchFolder, out));
+			return null;
+		}
+		catch (Exception | OutOfMemoryError ex) {
+			// A workbook of few rows can still be huge in memory (thousands of
+			// columns, styles): the copy is dropped, and its memory with it,
+			// rather than failing the publication on every pass. The file name
+			// and cell values may be personal: log the kind of failure only.
+			logger.warn("Could not annotate a workbook of federation " + request.federationCode()
+					+ ", writing the issue list only: " + ex.getClass().getSimpleName());
+			return note("note.notAnnotatable");
+		}
+		finally {
+			turn.unlock();
+		}
 	}
 
 	/**
@@ -183,11 +228,16 @@ public final class FeedbackWriter {
 		if (request.counts().anyOf(TEXT_TOO_LONG)) {
 			return note("note.textTooLong");
 		}
-		if (request.dataRows() > this.annotateMaxRows) {
-			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
-		}
 		if (request.issueCount() > ANNOTATE_MAX_ISSUES) {
 			return note("note.tooManyIssues", request.issueCount(), ANNOTATE_MAX_ISSUES);
+		}
+		return null;
+	}
+
+	/** Why a workbook is too big to be annotated in memory, or {@code null}. */
+	private @Nullable FeedbackNote inMemoryReason(FeedbackRequest request) throws IOException {
+		if (request.dataRows() > this.annotateMaxRows) {
+			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
 		}
 		long size = Files.isRegularFile(request.original()) ? Files.size(request.original()) : 0;
 		if (size > this.annotateMaxBytes) {
@@ -198,6 +248,13 @@ public final class FeedbackWriter {
 
 	private FeedbackNote note(String key, Object... args) {
 		return new FeedbackNote(this.messages.zh(key, args), this.messages.en(key, args));
+	}
+
+	/** How an attempt to annotate as a stream ended. */
+	private enum Streamed {
+
+		WRITTEN, IN_MEMORY, FAILED
+
 	}
 
 	private static String megabytes(long bytes) {

@@ -354,8 +354,8 @@ class FeedbackWriterTests {
 
 		write(new FeedbackRequest(original, "a.xlsx", null, "2017", null, Verdict.REJECTED, IssueCounts.of(issues),
 				annotated, 10));
-		write(new FeedbackRequest(original, "b.xlsx", null, "2017", null, Verdict.REJECTED, IssueCounts.of(issues),
-				listOnly, 50_001));
+		write(new FeedbackRequest(TestWorkbooks.xls(this.folder, 10), "b.xls", null, "2017", null, Verdict.REJECTED,
+				IssueCounts.of(issues), listOnly, 50_001));
 
 		assertThat(annotated.opened).as("the copy, the list and the JSON").isEqualTo(3);
 		assertThat(listOnly.opened).as("the list and the JSON").isEqualTo(2);
