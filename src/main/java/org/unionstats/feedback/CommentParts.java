@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -30,12 +31,14 @@ final class CommentParts {
 
 	private static final SpreadsheetVersion VERSION = SpreadsheetVersion.EXCEL2007;
 
-	private static final String VML_HEAD = "<xml xmlns:o=\"urn:schemas-microsoft-com:office:office\""
-			+ " xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
-			+ "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"1\"/></o:shapelayout>"
-			+ "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\""
+	/** The shape type of a note, which each note shape refers to. */
+	static final String NOTE_SHAPE_TYPE = "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\""
 			+ " path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/>"
 			+ "<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>";
+
+	private static final String VML_HEAD = "<xml xmlns:o=\"urn:schemas-microsoft-com:office:office\""
+			+ " xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"
+			+ "<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"1\"/></o:shapelayout>" + NOTE_SHAPE_TYPE;
 
 	private static final String VML_SHAPE = "<v:shape id=\"_x0000_s%d\" type=\"#_x0000_t202\""
 			+ " style=\"position:absolute; visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">"
@@ -78,6 +81,16 @@ final class CommentParts {
 		xml.close();
 	}
 
+	/**
+	 * The hidden note shape of a mark, anchored where {@link CellAnnotator} anchors it.
+	 */
+	static String shape(int id, CellMark mark) {
+		int lastColumn = Math.min(mark.column() + 4, VERSION.getLastColumnIndex());
+		int lastRow = Math.min(mark.row() + 6, VERSION.getLastRowIndex());
+		return String.format(Locale.ROOT, VML_SHAPE, id, mark.column(), mark.row(), lastColumn, lastRow, mark.row(),
+				mark.column());
+	}
+
 	/** The note shapes, anchored where {@link CellAnnotator} anchors them. */
 	static void writeDrawing(List<CellMark> marks, OutputStream out) throws IOException {
 		Writer vml = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -85,10 +98,7 @@ final class CommentParts {
 		vml.write(VML_HEAD);
 		int id = 1025;
 		for (CellMark mark : marks) {
-			int lastColumn = Math.min(mark.column() + 4, VERSION.getLastColumnIndex());
-			int lastRow = Math.min(mark.row() + 6, VERSION.getLastRowIndex());
-			vml.write(String.format(VML_SHAPE, id++, mark.column(), mark.row(), lastColumn, lastRow, mark.row(),
-					mark.column()));
+			vml.write(shape(id++, mark));
 		}
 		vml.write("</xml>");
 		vml.flush();

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 
 import org.unionstats.feedback.CellMark.Flag;
+import org.unionstats.feedback.XlsxLayout.Notes;
 import org.unionstats.feedback.XlsxLayout.Sheet;
 import org.unionstats.validation.Issue;
 
@@ -77,15 +78,33 @@ final class StreamedXlsxAnnotator {
 				int[] order = { 0 };
 				issues.forEachOrdered((issue) -> prepared.add(new Flag(order[0]++, issue)));
 			}
-			if (prepared.marks.keySet().stream().anyMatch(Sheet::hasNotes)) {
-				pkg.close();
-				return null;
+			for (Sheet sheet : prepared.marks.keySet()) {
+				if (sheet.notes() != null && !mergeable(pkg, sheet.notes())) {
+					pkg.close();
+					return null;
+				}
 			}
 			return prepared;
 		}
 		catch (IOException | RuntimeException ex) {
 			pkg.close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Whether a sheet's comments can take ours: one comments part and one drawing, and
+	 * none of an earlier feedback (whose shapes would have to go).
+	 */
+	private static boolean mergeable(XlsxPackage pkg, Notes notes) throws IOException {
+		if (!notes.mergeable()) {
+			return false;
+		}
+		try (InputStream in = pkg.open(notes.comments())) {
+			return !ExistingComments.hasAuthor(in, CellAnnotator.AUTHOR);
+		}
+		catch (XMLStreamException ex) {
+			throw new IOException("Malformed comments", ex);
 		}
 	}
 
@@ -211,8 +230,10 @@ final class StreamedXlsxAnnotator {
 			this.pkg.names().forEach((name) -> this.taken.add(name.toLowerCase(Locale.ROOT)));
 			this.listPart = free("xl/worksheets/sheet%d.xml");
 			for (Sheet sheet : prepared.marks.keySet()) {
-				this.commentParts.put(sheet, free("xl/comments%d.xml"));
-				this.drawingParts.put(sheet, free("xl/drawings/vmlDrawing%d.vml"));
+				if (sheet.notes() == null) {
+					this.commentParts.put(sheet, free("xl/comments%d.xml"));
+					this.drawingParts.put(sheet, free("xl/drawings/vmlDrawing%d.vml"));
+				}
 			}
 			this.stylesPart = (this.layout.stylesPart() != null) ? this.layout.stylesPart() : free("xl/styles%d.xml");
 			this.stringsPart = (this.layout.sharedStringsPart() != null) ? this.layout.sharedStringsPart()
@@ -274,7 +295,14 @@ final class StreamedXlsxAnnotator {
 				}
 			}
 			for (Sheet sheet : this.prepared.marks.keySet()) {
-				rewritten.add(XlsxPackage.relationshipsOf(sheet.part()).toLowerCase(Locale.ROOT));
+				Notes notes = sheet.notes();
+				if (notes == null) {
+					rewritten.add(XlsxPackage.relationshipsOf(sheet.part()).toLowerCase(Locale.ROOT));
+				}
+				else {
+					rewritten.add(notes.comments().toLowerCase(Locale.ROOT));
+					rewritten.add(notes.drawing().toLowerCase(Locale.ROOT));
+				}
 			}
 			SeverityStyles severity = new SeverityStyles(list);
 			StreamedSheetCopier.FlaggedStyles flagged = (style, worst) -> {
@@ -304,6 +332,21 @@ final class StreamedXlsxAnnotator {
 				// Copied through the same stream only to unselect its tab
 				SheetMarks none = new SheetMarks();
 				put(zip, sheet.part(), (entry) -> copy(sheet, new StreamedSheetCopier(none, flagged, null), entry));
+				return;
+			}
+			Notes notes = sheet.notes();
+			if (notes != null) {
+				// The sheet already points at its comments and their shapes: ours join
+				// them
+				put(zip, sheet.part(), (entry) -> copy(sheet, new StreamedSheetCopier(marks, flagged, null), entry));
+				List<CellMark> alone = new ArrayList<>();
+				put(zip, notes.comments(), (entry) -> {
+					try (InputStream in = this.pkg.open(notes.comments())) {
+						alone.addAll(ExistingComments.merge(in, marks.marks(), entry));
+					}
+				});
+				put(zip, notes.drawing(),
+						(entry) -> ExistingNoteShapes.append(() -> this.pkg.open(notes.drawing()), alone, entry));
 				return;
 			}
 			String relsPart = XlsxPackage.relationshipsOf(sheet.part());

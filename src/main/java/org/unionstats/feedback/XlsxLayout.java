@@ -41,9 +41,25 @@ record XlsxLayout(String workbookPart, Document workbook, Document workbookRelat
 	 * @param name the name shown on its tab
 	 * @param part its entry name, or {@code null} when the package lacks it
 	 * @param worksheet whether it is a worksheet (not a chart or dialog sheet)
-	 * @param hasNotes whether it already has comments or a legacy drawing
+	 * @param notes the comments it already has, or {@code null} when it has none
 	 */
-	record Sheet(String name, @Nullable String part, boolean worksheet, boolean hasNotes) {
+	record Sheet(String name, @Nullable String part, boolean worksheet, @Nullable Notes notes) {
+
+	}
+
+	/**
+	 * The comments a sheet already has and the legacy drawing of their shapes.
+	 *
+	 * @param comments the comments part, or {@code null} when there is none or several
+	 * @param drawing the legacy drawing part, or {@code null} when there is none or
+	 * several
+	 */
+	record Notes(@Nullable String comments, @Nullable String drawing) {
+
+		/** Whether new comments can be merged in: one part of each. */
+		boolean mergeable() {
+			return this.comments != null && this.drawing != null;
+		}
 
 	}
 
@@ -84,8 +100,8 @@ record XlsxLayout(String workbookPart, Document workbook, Document workbookRelat
 			String part = (rel != null) ? XlsxPackage.resolve(workbookPart, rel.getAttribute("Target")) : null;
 			boolean worksheet = rel != null && WORKSHEET_TYPE.equals(rel.getAttribute("Type"));
 			String stored = (part != null) ? pkg.stored(part) : null;
-			sheets
-				.add(new Sheet(sheet.getAttribute("name"), stored, worksheet, stored != null && hasNotes(pkg, stored)));
+			sheets.add(new Sheet(sheet.getAttribute("name"), stored, worksheet,
+					(stored != null) ? notes(pkg, stored) : null));
 		}
 		return new XlsxLayout(workbookPart, workbook, rels, pkg.document(CONTENT_TYPES), sheets, styles, strings);
 	}
@@ -110,18 +126,28 @@ record XlsxLayout(String workbookPart, Document workbook, Document workbookRelat
 		return null;
 	}
 
-	private static boolean hasNotes(XlsxPackage pkg, String sheetPart) throws IOException {
+	private static @Nullable Notes notes(XlsxPackage pkg, String sheetPart) throws IOException {
 		String relsPart = XlsxPackage.relationshipsOf(sheetPart);
 		if (!pkg.has(relsPart)) {
-			return false;
+			return null;
 		}
+		List<String> comments = new ArrayList<>();
+		List<String> drawings = new ArrayList<>();
 		for (Element rel : Dom.children(pkg.document(relsPart).getDocumentElement(), "Relationship")) {
 			String type = rel.getAttribute("Type");
-			if (type.endsWith("/comments") || type.endsWith("/vmlDrawing")) {
-				return true;
+			String target = XlsxPackage.resolve(sheetPart, rel.getAttribute("Target"));
+			if (type.endsWith("/comments")) {
+				comments.add(pkg.stored(target));
+			}
+			else if (type.endsWith("/vmlDrawing")) {
+				drawings.add(pkg.stored(target));
 			}
 		}
-		return false;
+		if (comments.isEmpty() && drawings.isEmpty()) {
+			return null;
+		}
+		return new Notes((comments.size() == 1) ? comments.get(0) : null,
+				(drawings.size() == 1) ? drawings.get(0) : null);
 	}
 
 }
