@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
@@ -21,6 +23,16 @@ import org.w3c.dom.Node;
  * parent's namespace and prefix.
  */
 final class Dom {
+
+	/** Made once a thread: making a transformer costs more than writing a small part. */
+	private static final ThreadLocal<Transformer> TRANSFORMER = ThreadLocal.withInitial(() -> {
+		try {
+			return XMLHelper.newTransformer();
+		}
+		catch (TransformerConfigurationException ex) {
+			throw new IllegalStateException("No XML transformer", ex);
+		}
+	});
 
 	private Dom() {
 	}
@@ -76,7 +88,7 @@ final class Dom {
 	static void write(Document document, OutputStream out) throws IOException {
 		try {
 			document.setXmlStandalone(true);
-			XMLHelper.newTransformer().transform(new DOMSource(document), new StreamResult(out));
+			TRANSFORMER.get().transform(new DOMSource(document), new StreamResult(out));
 		}
 		catch (TransformerException ex) {
 			throw new IOException("Could not write a part", ex);

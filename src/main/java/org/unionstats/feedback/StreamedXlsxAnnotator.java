@@ -3,10 +3,8 @@ package org.unionstats.feedback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import javax.xml.stream.XMLStreamException;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
@@ -253,31 +250,21 @@ final class StreamedXlsxAnnotator {
 					strings = StreamedSharedStrings.count(in);
 				}
 			}
-			Path side = AtomicFileWriter.scratchFile(this.scratchFolder);
 			try (TempFileStringsWorkbook list = TempFileStringsWorkbook.create(ROWS_IN_MEMORY, styles, strings)) {
 				ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
 				put(zip, XlsxLayout.CONTENT_TYPES, (entry) -> Dom.write(contentTypes(), entry));
 				copyParts(zip, list);
-				IssueListSheetWriter issues = StreamedXlsxAnnotator.this.issueList;
-				issues.write(list, this.request, null, this.prepared::location);
-				try (OutputStream sideOut = Files.newOutputStream(side)) {
-					list.write(sideOut);
-				}
+				StreamedXlsxAnnotator.this.issueList.write(list, this.request, null, this.prepared::location);
+				put(zip, this.listPart, (entry) -> IssueListPart.writeSheet(list, entry));
+				put(zip, this.stylesPart, (entry) -> IssueListPart.writeStyles(list, entry));
 				Document workbook = this.layout.workbook();
-				try (ZipFile sideZip = ZipFile.builder().setPath(side).get()) {
-					copyEntry(sideZip, "xl/worksheets/sheet1.xml", zip, this.listPart);
-					copyEntry(sideZip, "xl/styles.xml", zip, this.stylesPart);
-					WorkbookPartEditor.addIssueList(workbook, sideZip, listRelationship());
-				}
+				WorkbookPartEditor.addIssueList(workbook, IssueListPart.names(list), listRelationship());
 				int originalStrings = strings;
 				put(zip, this.stringsPart, (entry) -> writeStrings(originalStrings, list.strings(), entry));
 				put(zip, this.layout.workbookPart(), (entry) -> Dom.write(workbook, entry));
 				put(zip, this.layout.workbookRelationshipsPart(),
 						(entry) -> Dom.write(this.layout.workbookRelationships(), entry));
 				zip.finish();
-			}
-			finally {
-				Files.deleteIfExists(side);
 			}
 		}
 
@@ -417,19 +404,6 @@ final class StreamedXlsxAnnotator {
 				if (this.taken.add(name.toLowerCase(Locale.ROOT))) {
 					return name;
 				}
-			}
-		}
-
-		private static void copyEntry(ZipFile from, String name, ZipArchiveOutputStream zip, String target)
-				throws IOException {
-			ZipArchiveEntry entry = from.getEntry(name);
-			if (entry == null) {
-				throw new IOException("The issue list workbook lacks " + name);
-			}
-			try (InputStream in = from.getInputStream(entry)) {
-				zip.putArchiveEntry(new ZipArchiveEntry(target));
-				in.transferTo(zip);
-				zip.closeArchiveEntry();
 			}
 		}
 

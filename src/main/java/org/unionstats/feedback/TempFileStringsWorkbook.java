@@ -8,6 +8,7 @@ import java.util.Enumeration;
 import java.util.List;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -67,6 +68,11 @@ public final class TempFileStringsWorkbook extends SXSSFWorkbook {
 	public void close() throws IOException {
 		try {
 			dispose();
+			// A new package saves itself into memory when closed: nobody reads that copy
+			OPCPackage pkg = getXSSFWorkbook().getPackage();
+			if (pkg != null) {
+				pkg.revert();
+			}
 			super.close();
 		}
 		finally {

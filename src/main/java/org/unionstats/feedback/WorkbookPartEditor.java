@@ -1,20 +1,15 @@
 package org.unionstats.feedback;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
 import javax.xml.XMLConstants;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.poi.ooxml.util.DocumentHelper;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * Puts the issue list first in a workbook part, as {@link IssueListSheetWriter} does in a
@@ -31,10 +26,11 @@ final class WorkbookPartEditor {
 	}
 
 	/**
-	 * @param side the issue list workbook, whose sheet and names are taken
+	 * @param listNames the names of the issue list sheet (its filter's)
 	 * @param relationshipId the relationship of the workbook to the issue list's part
 	 */
-	static void addIssueList(Document workbook, ZipFile side, String relationshipId) throws IOException {
+	static void addIssueList(Document workbook, List<IssueListPart.SheetName> listNames, String relationshipId)
+			throws IOException {
 		Element root = workbook.getDocumentElement();
 		Element sheets = Dom.child(root, "sheets");
 		if (sheets == null) {
@@ -62,7 +58,6 @@ final class WorkbookPartEditor {
 				}
 			}
 		}
-		List<Element> listNames = listNames(side);
 		if (listNames.isEmpty()) {
 			return;
 		}
@@ -70,35 +65,16 @@ final class WorkbookPartEditor {
 			names = Dom.create(root, "definedNames");
 			root.insertBefore(names, firstAfterDefinedNames(root));
 		}
-		for (Element name : listNames) {
-			Element copy = Dom.create(names, "definedName");
-			for (int i = 0; i < name.getAttributes().getLength(); i++) {
-				Node attribute = name.getAttributes().item(i);
-				if (attribute.getNamespaceURI() == null
-						|| !XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
-					copy.setAttribute(attribute.getNodeName(), attribute.getNodeValue());
-				}
+		for (IssueListPart.SheetName name : listNames) {
+			Element added = Dom.create(names, "definedName");
+			added.setAttribute("name", name.name());
+			added.setAttribute("localSheetId", "0");
+			if (name.hidden()) {
+				added.setAttribute("hidden", "1");
 			}
-			copy.setTextContent(name.getTextContent());
-			names.appendChild(copy);
+			added.setTextContent(name.formula());
+			names.appendChild(added);
 		}
-	}
-
-	/** The issue list workbook's names of its one sheet. */
-	private static List<Element> listNames(ZipFile side) throws IOException {
-		ZipArchiveEntry entry = side.getEntry("xl/workbook.xml");
-		Document workbook;
-		try (InputStream in = side.getInputStream(entry)) {
-			workbook = DocumentHelper.readDocument(in);
-		}
-		catch (SAXException ex) {
-			throw new IOException("Malformed issue list workbook", ex);
-		}
-		Element names = Dom.child(workbook.getDocumentElement(), "definedNames");
-		return (names != null) ? Dom.children(names, "definedName")
-			.stream()
-			.filter((name) -> "0".equals(name.getAttribute("localSheetId")))
-			.toList() : List.of();
 	}
 
 	private static @Nullable Node firstAfterDefinedNames(Element root) {
