@@ -26,27 +26,28 @@ import org.unionstats.validation.IssueCode;
  * alone) and the JSON, each replacing its target atomically.
  * <p>
  * A file without any issue gets a short summary (the verdict and what was taken in) and
- * no copy: there is nothing to mark. The copy is annotated only when the file is a
- * workbook that can be held in memory: at most {@code unionstats.annotate-max-rows} data
- * rows, at most {@link #ANNOTATE_MAX_BYTES} bytes (10 MiB: an {@code .xlsx} that size can
- * expand to over a gigabyte of POI objects) and at most {@link #ANNOTATE_MAX_ISSUES}
- * issues (each cell comment costs POI a few kilobytes). Otherwise, and whenever the
- * original cannot be opened, the workbook holds the issue list alone, with the reason
- * under the verdict.
+ * no copy: there is nothing to mark. An {@code .xlsx} is annotated as a stream
+ * ({@link StreamedXlsxAnnotator}), whatever its rows. A copy made in memory (an
+ * {@code .xls}, or an {@code .xlsx} the stream cannot take) is made only for at most
+ * {@code unionstats.annotate-max-rows} data rows and at most {@link #ANNOTATE_MAX_BYTES}
+ * bytes (10 MiB: an {@code .xlsx} that size can expand to over a gigabyte of POI
+ * objects). Either way at most {@link #ANNOTATE_MAX_ISSUES} issues are marked (the marks
+ * are held in memory). Otherwise, and whenever the original cannot be opened, the
+ * workbook holds the issue list alone, with the reason under the verdict.
  * <p>
- * Files are published in parallel, but a copy of more than {@link #ANNOTATE_ALONE_ROWS}
- * rows is annotated alone (about 8 KiB of heap a row), so that two big ones never share
- * the heap.
+ * Files are published in parallel, but a copy in memory of more than
+ * {@link #ANNOTATE_ALONE_ROWS} rows is annotated alone (about 8 KiB of heap a row), so
+ * that two big ones never share the heap.
  */
 public final class FeedbackWriter {
 
-	/** The largest original that is annotated; bigger ones get the issue list alone. */
+	/** The largest original annotated in memory; bigger ones get the issue list alone. */
 	public static final long ANNOTATE_MAX_BYTES = 10L * 1024 * 1024;
 
 	/** The most issues marked on a copy; more get the issue list alone. */
 	public static final int ANNOTATE_MAX_ISSUES = 20_000;
 
-	/** The most data rows of a copy annotated while others are. */
+	/** The most data rows of a copy in memory made while others are made. */
 	public static final long ANNOTATE_ALONE_ROWS = 1_000;
 
 	/** The name of the issue-list sheet, always the first sheet of the feedback. */

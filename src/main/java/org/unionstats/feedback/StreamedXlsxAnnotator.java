@@ -39,9 +39,10 @@ import org.unionstats.validation.Issue;
  * from the original's styles and numbers its strings after the original's, so both move
  * into the copy as they are and look as in a copy POI annotates in memory.
  * <p>
- * A workbook this cannot copy faithfully is left to {@link AnnotatedCopyWriter}: one that
- * already has an issue-list sheet (an earlier feedback dropped again), or whose flagged
- * sheets already carry comments (which would have to be merged).
+ * A sheet's own comments are kept, ours joining them. A workbook this cannot copy
+ * faithfully is left to {@link AnnotatedCopyWriter}: one that already has an issue-list
+ * sheet or comments of ours (an earlier feedback dropped again, whose marks must go), or
+ * a flagged sheet whose comments are in several parts.
  */
 final class StreamedXlsxAnnotator {
 
@@ -75,8 +76,8 @@ final class StreamedXlsxAnnotator {
 				int[] order = { 0 };
 				issues.forEachOrdered((issue) -> prepared.add(new Flag(order[0]++, issue)));
 			}
-			for (Sheet sheet : prepared.marks.keySet()) {
-				if (sheet.notes() != null && !mergeable(pkg, sheet.notes())) {
+			for (Sheet sheet : layout.sheets()) {
+				if (sheet.notes() != null && !streamable(pkg, sheet.notes(), prepared.marks.containsKey(sheet))) {
 					pkg.close();
 					return null;
 				}
@@ -90,12 +91,16 @@ final class StreamedXlsxAnnotator {
 	}
 
 	/**
-	 * Whether a sheet's comments can take ours: one comments part and one drawing, and
-	 * none of an earlier feedback (whose shapes would have to go).
+	 * Whether a sheet with comments can be copied as a stream: it holds none of an
+	 * earlier feedback (which would have to go, shapes and all), and when flagged, its
+	 * comments are in one part with one drawing, which ours can join.
 	 */
-	private static boolean mergeable(XlsxPackage pkg, Notes notes) throws IOException {
-		if (!notes.mergeable()) {
+	private static boolean streamable(XlsxPackage pkg, Notes notes, boolean flagged) throws IOException {
+		if (flagged && !notes.mergeable()) {
 			return false;
+		}
+		if (notes.comments() == null) {
+			return true;
 		}
 		try (InputStream in = pkg.open(notes.comments())) {
 			return !ExistingComments.hasAuthor(in, CellAnnotator.AUTHOR);
