@@ -34,7 +34,7 @@ final class StreamedSharedStrings {
 			int depth = 0;
 			while (xml.hasNext()) {
 				int event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2) {
+				if (event == XMLStreamConstants.START_ELEMENT && ++depth == 2 && xml.getLocalName().equals("si")) {
 					count++;
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT) {
