@@ -174,8 +174,7 @@ public final class FeedbackWriter {
 			if (prepared == null) {
 				return Streamed.IN_MEMORY;
 			}
-			AtomicFileWriter.write(target, scratchFolder,
-					(out) -> this.streamedCopy.write(prepared, request, scratchFolder, out));
+			AtomicFileWriter.write(target, scratchFolder, (out) -> this.streamedCopy.write(prepared, request, out));
 			return Streamed.WRITTEN;
 		}
 		catch (Exception | OutOfMemoryError ex) {

@@ -3,7 +3,6 @@ package org.unionstats.feedback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,9 +110,9 @@ final class StreamedXlsxAnnotator {
 	}
 
 	/** Writes the copy; any exception means nothing usable went to {@code out}. */
-	void write(Prepared prepared, FeedbackRequest request, Path scratchFolder, OutputStream out) throws IOException {
+	void write(Prepared prepared, FeedbackRequest request, OutputStream out) throws IOException {
 		try {
-			new Copy(prepared, request, scratchFolder).write(out);
+			new Copy(prepared, request).write(out);
 		}
 		catch (XMLStreamException ex) {
 			throw new IOException("Malformed XML in the workbook", ex);
@@ -209,8 +208,6 @@ final class StreamedXlsxAnnotator {
 
 		private final FeedbackRequest request;
 
-		private final Path scratchFolder;
-
 		private final Set<String> taken = new HashSet<>();
 
 		private final Map<Sheet, String> commentParts = new LinkedHashMap<>();
@@ -223,12 +220,11 @@ final class StreamedXlsxAnnotator {
 
 		private final String stringsPart;
 
-		Copy(Prepared prepared, FeedbackRequest request, Path scratchFolder) {
+		Copy(Prepared prepared, FeedbackRequest request) {
 			this.prepared = prepared;
 			this.pkg = prepared.pkg;
 			this.layout = prepared.layout;
 			this.request = request;
-			this.scratchFolder = scratchFolder;
 			this.pkg.names().forEach((name) -> this.taken.add(name.toLowerCase(Locale.ROOT)));
 			this.listPart = free("xl/worksheets/sheet%d.xml");
 			for (Sheet sheet : prepared.marks.keySet()) {

@@ -27,8 +27,9 @@ import static org.unionstats.support.Submissions.profile;
  * Times publishing the feedback of one submission with issues (the annotated copy and the
  * JSON, as {@link FeedbackWriter} writes them) for workbooks of N facility rows, printing
  * CPU (the thread's and the whole process's, collector and compiler included) and wall
- * time a file. Run with
- * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=FeedbackBenchmark -Dbench.args="3 2000"}.
+ * time a file. A size ending in {@code c} (e.g. {@code 3c}) times a file without issues,
+ * which gets the summary alone. Run with
+ * {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=FeedbackBenchmark -Dbench.args="3 2000 3c"}.
  */
 public final class FeedbackBenchmark {
 
@@ -44,11 +45,12 @@ public final class FeedbackBenchmark {
 		String[] sizes = (args.length > 0) ? args : new String[] { "3" };
 		System.out.printf("%8s %7s %14s %15s %14s%n", "rows", "files", "thread cpu ms", "process cpu ms", "wall ms");
 		for (String size : sizes) {
-			run(dir, Integer.parseInt(size));
+			boolean clean = size.endsWith("c");
+			run(dir, Integer.parseInt(clean ? size.substring(0, size.length() - 1) : size), clean);
 		}
 	}
 
-	private static void run(Path dir, int rows) throws IOException {
+	private static void run(Path dir, int rows, boolean clean) throws IOException {
 		Path original = dir.resolve(rows + ".xlsx");
 		List<FacilityRow> facilities = new ArrayList<>();
 		for (int i = 0; i < rows; i++) {
@@ -65,7 +67,7 @@ public final class FeedbackBenchmark {
 				new Issue(IssueCode.DATE_FUTURE, IssueCode.DATE_FUTURE.severity(), "工会服务站", "H3", 3, "启用日期",
 						"2099-01-01", "启用日期晚于报送期：2099-01-01", "Opening date after the period: 2099-01-01"));
 		FeedbackRequest request = new FeedbackRequest(original, "2017.xlsx", "110102020", "2017", "ab".repeat(32),
-				Verdict.REJECTED, issues, rows);
+				clean ? Verdict.ACCEPTED : Verdict.REJECTED, clean ? List.of() : issues, rows);
 		FeedbackWriter writer = new FeedbackWriter(UnionStatsProperties.defaults(dir));
 		int measured = (rows <= 100) ? MEASURED : Math.max(20, MEASURED * 3 / rows);
 		for (int i = 0; i < Math.min(WARM_UP, measured); i++) {
@@ -79,7 +81,7 @@ public final class FeedbackBenchmark {
 		for (int i = 0; i < measured; i++) {
 			write(writer, request, dir, i);
 		}
-		System.out.printf("%8d %7d %14.2f %15.2f %14.2f%n", rows, measured,
+		System.out.printf("%8s %7d %14.2f %15.2f %14.2f%n", rows + (clean ? "c" : ""), measured,
 				(threads.getCurrentThreadCpuTime() - thread) / 1e6 / measured,
 				(os.getProcessCpuTime() - process) / 1e6 / measured, (System.nanoTime() - wall) / 1e6 / measured);
 	}

@@ -241,7 +241,7 @@ class StreamedAnnotationTests {
 		try (StreamedXlsxAnnotator.Prepared prepared = annotator.prepare(request);
 				OutputStream out = Files.newOutputStream(target)) {
 			assertThat(prepared).as("annotated as a stream").isNotNull();
-			annotator.write(prepared, request, scratch(), out);
+			annotator.write(prepared, request, out);
 		}
 		return target;
 	}
