@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -27,6 +28,7 @@ import org.unionstats.feedback.CellMark.Flag;
 import org.unionstats.feedback.XlsxLayout.Notes;
 import org.unionstats.feedback.XlsxLayout.Sheet;
 import org.unionstats.validation.Issue;
+import org.unionstats.workbook.StreamingXml;
 
 /**
  * Writes the annotated copy of an {@code .xlsx} workbook without loading it: the package
@@ -317,9 +319,14 @@ final class StreamedXlsxAnnotator {
 				throws IOException, XMLStreamException {
 			SheetMarks marks = this.prepared.marks.get(sheet);
 			if (marks == null) {
-				// Copied through the same stream only to unselect its tab
-				SheetMarks none = new SheetMarks();
-				put(zip, sheet.part(), (entry) -> copy(sheet, new StreamedSheetCopier(none, flagged, null), entry));
+				if (selected(sheet)) {
+					// Copied through the stream only to unselect its tab
+					SheetMarks none = new SheetMarks();
+					put(zip, sheet.part(), (entry) -> copy(sheet, new StreamedSheetCopier(none, flagged, null), entry));
+				}
+				else {
+					this.pkg.copyRaw(sheet.part(), zip);
+				}
 				return;
 			}
 			Notes notes = sheet.notes();
@@ -348,6 +355,26 @@ final class StreamedXlsxAnnotator {
 					(entry) -> Dom.write(rels, entry));
 			put(zip, comments, (entry) -> CommentParts.writeComments(marks.marks(), entry));
 			put(zip, drawing, (entry) -> CommentParts.writeDrawing(marks.marks(), entry));
+		}
+
+		/** Whether a sheet's tab is selected, read from the views before its rows. */
+		private boolean selected(Sheet sheet) throws IOException, XMLStreamException {
+			try (StreamingXml xml = new StreamingXml(this.pkg.open(sheet.part()))) {
+				while (xml.hasNext()) {
+					if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+						continue;
+					}
+					if (xml.getLocalName().equals("sheetData")) {
+						return false;
+					}
+					String selected = xml.getLocalName().equals("sheetView")
+							? xml.getAttributeValue(null, "tabSelected") : null;
+					if ("1".equals(selected) || "true".equals(selected)) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 		private void copy(Sheet sheet, StreamedSheetCopier copier, OutputStream entry)

@@ -112,13 +112,17 @@ class StreamedAnnotationTests {
 
 	@Test
 	void flaggedCellsMissingFromTheSheetAreInsertedInRowAndColumnOrder() throws IOException {
-		// given row 5 with cells A, B and F, no row 6, and row 7
+		// given row 5 with cells A, B and F, no row 6, and row 7, between a selected
+		// sheet
+		// and another, neither flagged
 		Path original = this.folder.resolve("gaps.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			TestWorkbooks.row(workbook.createSheet("说明"), 0, "请按模板填写");
 			Sheet sheet = workbook.createSheet(STATIONS);
 			Row five = TestWorkbooks.row(sheet, 4, "GAW-1", "服务站1");
 			five.createCell(5).setCellValue(3);
 			TestWorkbooks.row(sheet, 6, "GAW-2", "服务站2");
+			TestWorkbooks.row(workbook.createSheet("备注"), 0, "无");
 			save(workbook, original);
 		}
 		List<Issue> issues = List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D5", "between B5 and F5"),
@@ -130,7 +134,7 @@ class StreamedAnnotationTests {
 		Path streamed = streamed(request(original, Verdict.REJECTED, issues, 2));
 
 		// then
-		String xml = part(streamed, "xl/worksheets/sheet1.xml");
+		String xml = part(streamed, "xl/worksheets/sheet2.xml");
 		assertThat(references(xml, "row", "r")).containsExactly("1", "5", "6", "7");
 		assertThat(references(xml, "c", "r")).containsExactly("A1", "A5", "B5", "D5", "F5", "A6", "C6", "A7", "B7");
 		try (Workbook copy = open(streamed)) {
@@ -144,7 +148,10 @@ class StreamedAnnotationTests {
 			}
 			assertThat(sheet.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(3);
 			assertThat(sheet.getRow(4).getCell(5).getCellComment()).isNull();
+			assertThat(copy.getSheet("说明").isSelected()).isFalse();
+			assertThat(copy.getActiveSheetIndex()).isZero();
 		}
+		assertThat(part(streamed, "xl/worksheets/sheet3.xml")).isEqualTo(part(original, "xl/worksheets/sheet3.xml"));
 	}
 
 	@Test
