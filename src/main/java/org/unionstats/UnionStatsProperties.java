@@ -25,7 +25,8 @@ import org.unionstats.registry.PeriodType;
  * @param maxFileSize the largest workbook accepted
  * @param maxRowsPerSheet the most rows a sheet may have
  * @param maxSharedStrings the most entries a workbook's shared-strings table may have
- * @param annotateMaxRows above this many data rows, feedback is the issue list alone
+ * @param annotateMaxRows above this many data rows, a copy made in memory (.xls, or an
+ * .xlsx the stream cannot take) is not made: feedback is the issue list alone
  * @param swingPercent COUNT_SWING fires above this relative change ...
  * @param swingMinimum ... when the absolute change is also above this
  * @param workers how many files are processed in parallel

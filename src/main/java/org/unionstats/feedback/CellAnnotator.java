@@ -169,7 +169,7 @@ final class CellAnnotator {
 		cell.setCellComment(comment);
 	}
 
-	private static String text(List<Issue> issues) {
+	static String text(List<Issue> issues) {
 		StringBuilder text = new StringBuilder();
 		for (Issue issue : issues) {
 			if (!text.isEmpty()) {

@@ -27,27 +27,28 @@ import org.unionstats.validation.IssueCode;
  * alone) and the JSON, each replacing its target atomically.
  * <p>
  * A file without any issue gets a short summary (the verdict and what was taken in) and
- * no copy: there is nothing to mark. The copy is annotated only when the file is a
- * workbook that can be held in memory: at most {@code unionstats.annotate-max-rows} data
- * rows, at most {@link #ANNOTATE_MAX_BYTES} bytes (10 MiB: an {@code .xlsx} that size can
- * expand to over a gigabyte of POI objects) and at most {@link #ANNOTATE_MAX_ISSUES}
- * issues (each cell comment costs POI a few kilobytes). Otherwise, and whenever the
- * original cannot be opened, the workbook holds the issue list alone, with the reason
- * under the verdict.
+ * no copy: there is nothing to mark. An {@code .xlsx} is annotated as a stream
+ * ({@link StreamedXlsxAnnotator}), whatever its rows. A copy made in memory (an
+ * {@code .xls}, or an {@code .xlsx} the stream cannot take) is made only for at most
+ * {@code unionstats.annotate-max-rows} data rows and at most {@link #ANNOTATE_MAX_BYTES}
+ * bytes (10 MiB: an {@code .xlsx} that size can expand to over a gigabyte of POI
+ * objects). Either way at most {@link #ANNOTATE_MAX_ISSUES} issues are marked (the marks
+ * are held in memory). Otherwise, and whenever the original cannot be opened, the
+ * workbook holds the issue list alone, with the reason under the verdict.
  * <p>
- * Files are published in parallel, but a copy of more than {@link #ANNOTATE_ALONE_ROWS}
- * rows is annotated alone (about 8 KiB of heap a row), so that two big ones never share
- * the heap.
+ * Files are published in parallel, but a copy in memory of more than
+ * {@link #ANNOTATE_ALONE_ROWS} rows is annotated alone (about 8 KiB of heap a row), so
+ * that two big ones never share the heap.
  */
 public final class FeedbackWriter {
 
-	/** The largest original that is annotated; bigger ones get the issue list alone. */
+	/** The largest original annotated in memory; bigger ones get the issue list alone. */
 	public static final long ANNOTATE_MAX_BYTES = 10L * 1024 * 1024;
 
 	/** The most issues marked on a copy; more get the issue list alone. */
 	public static final int ANNOTATE_MAX_ISSUES = 20_000;
 
-	/** The most data rows of a copy annotated while others are. */
+	/** The most data rows of a copy in memory made while others are made. */
 	public static final long ANNOTATE_ALONE_ROWS = 1_000;
 
 	/** The name of the issue-list sheet, always the first sheet of the feedback. */
@@ -72,6 +73,8 @@ public final class FeedbackWriter {
 	private final FeedbackMessages messages;
 
 	private final AnnotatedCopyWriter annotatedCopy;
+
+	private final StreamedXlsxAnnotator streamedCopy;
 
 	private final IssueListWorkbookWriter issueListWorkbook;
 
@@ -98,6 +101,7 @@ public final class FeedbackWriter {
 		IssueListSheetWriter issueList = new IssueListSheetWriter(this.messages, SharePaths.of(settings),
 				LocalTimes.of(settings), clock);
 		this.annotatedCopy = new AnnotatedCopyWriter(issueList);
+		this.streamedCopy = new StreamedXlsxAnnotator(issueList);
 		this.issueListWorkbook = new IssueListWorkbookWriter(issueList);
 	}
 
@@ -139,32 +143,73 @@ public final class FeedbackWriter {
 		FeedbackNote note = null;
 		if (annotatable(request)) {
 			note = listOnlyReason(request);
-			if (note == null) {
-				Lock turn = (request.dataRows() > ANNOTATE_ALONE_ROWS) ? this.annotating.writeLock()
-						: this.annotating.readLock();
-				turn.lock();
-				try {
-					AtomicFiles.write(target, scratchFolder,
-							(out) -> this.annotatedCopy.write(request, format, scratchFolder, out));
+			if (note == null && format == FeedbackFormat.XLSX) {
+				Streamed streamed = writeStreamed(request, target, scratchFolder);
+				if (streamed == Streamed.WRITTEN) {
 					return;
 				}
-				catch (Exception | OutOfMemoryError ex) {
-					// A workbook of few rows can still be huge in memory (thousands of
-					// columns, styles): the copy is dropped, and its memory with it,
-					// rather than failing the publication on every pass. The file name
-					// and cell values may be personal: log the kind of failure only.
-					logger.warn("Could not annotate a workbook of federation " + request.federationCode()
-							+ ", writing the issue list only: " + ex.getClass().getSimpleName());
-					note = new FeedbackNote(this.messages.zh("note.notAnnotatable"),
-							this.messages.en("note.notAnnotatable"));
-				}
-				finally {
-					turn.unlock();
+				note = (streamed == Streamed.FAILED) ? note("note.notAnnotatable") : null;
+			}
+			if (note == null) {
+				note = inMemoryReason(request);
+			}
+			if (note == null) {
+				note = writeInMemory(request, format, target, scratchFolder);
+				if (note == null) {
+					return;
 				}
 			}
 		}
 		FeedbackNote reason = note;
 		AtomicFiles.write(target, scratchFolder, (out) -> this.issueListWorkbook.write(request, format, reason, out));
+	}
+
+	/** Annotates an {@code .xlsx} as a stream, unless it is one to annotate in memory. */
+	private Streamed writeStreamed(FeedbackRequest request, Path target, Path scratchFolder) {
+		// A streamed copy holds little: many are made at once, but none while a big
+		// copy is made in memory
+		Lock turn = this.annotating.readLock();
+		turn.lock();
+		try (StreamedXlsxAnnotator.Prepared prepared = this.streamedCopy.prepare(request)) {
+			if (prepared == null) {
+				return Streamed.IN_MEMORY;
+			}
+			AtomicFiles.write(target, scratchFolder, (out) -> this.streamedCopy.write(prepared, request, out));
+			return Streamed.WRITTEN;
+		}
+		catch (Exception | OutOfMemoryError ex) {
+			logger.warn("Could not annotate a workbook of federation " + request.federationCode()
+					+ " as a stream, writing the issue list only: " + ex.getClass().getSimpleName());
+			return Streamed.FAILED;
+		}
+		finally {
+			turn.unlock();
+		}
+	}
+
+	/** Annotates a copy held in memory; the reason for the list alone if that fails. */
+	private @Nullable FeedbackNote writeInMemory(FeedbackRequest request, FeedbackFormat format, Path target,
+			Path scratchFolder) {
+		Lock turn = (request.dataRows() > ANNOTATE_ALONE_ROWS) ? this.annotating.writeLock()
+				: this.annotating.readLock();
+		turn.lock();
+		try {
+			AtomicFiles.write(target, scratchFolder,
+					(out) -> this.annotatedCopy.write(request, format, scratchFolder, out));
+			return null;
+		}
+		catch (Exception | OutOfMemoryError ex) {
+			// A workbook of few rows can still be huge in memory (thousands of
+			// columns, styles): the copy is dropped, and its memory with it,
+			// rather than failing the publication on every pass. The file name
+			// and cell values may be personal: log the kind of failure only.
+			logger.warn("Could not annotate a workbook of federation " + request.federationCode()
+					+ ", writing the issue list only: " + ex.getClass().getSimpleName());
+			return note("note.notAnnotatable");
+		}
+		finally {
+			turn.unlock();
+		}
 	}
 
 	/**
@@ -183,11 +228,16 @@ public final class FeedbackWriter {
 		if (request.counts().anyOf(TEXT_TOO_LONG)) {
 			return note("note.textTooLong");
 		}
-		if (request.dataRows() > this.annotateMaxRows) {
-			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
-		}
 		if (request.issueCount() > ANNOTATE_MAX_ISSUES) {
 			return note("note.tooManyIssues", request.issueCount(), ANNOTATE_MAX_ISSUES);
+		}
+		return null;
+	}
+
+	/** Why a workbook is too big to be annotated in memory, or {@code null}. */
+	private @Nullable FeedbackNote inMemoryReason(FeedbackRequest request) throws IOException {
+		if (request.dataRows() > this.annotateMaxRows) {
+			return note("note.tooManyRows", request.dataRows(), this.annotateMaxRows);
 		}
 		long size = Files.isRegularFile(request.original()) ? Files.size(request.original()) : 0;
 		if (size > this.annotateMaxBytes) {
@@ -198,6 +248,13 @@ public final class FeedbackWriter {
 
 	private FeedbackNote note(String key, Object... args) {
 		return new FeedbackNote(this.messages.zh(key, args), this.messages.en(key, args));
+	}
+
+	/** How an attempt to annotate as a stream ended. */
+	private enum Streamed {
+
+		WRITTEN, IN_MEMORY, FAILED
+
 	}
 
 	private static String megabytes(long bytes) {

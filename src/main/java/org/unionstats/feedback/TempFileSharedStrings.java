@@ -22,9 +22,11 @@ import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A shared-strings table kept in a temporary file rather than on the heap, where POI's
@@ -41,6 +43,9 @@ final class TempFileSharedStrings extends SharedStringsTable {
 
 	private final Path file;
 
+	/** The index of this table's first string in the workbook's table. */
+	private final int firstIndex;
+
 	private final Writer items;
 
 	private final Map<String, Integer> recent = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
@@ -53,6 +58,16 @@ final class TempFileSharedStrings extends SharedStringsTable {
 	};
 
 	TempFileSharedStrings() throws IOException {
+		this(0);
+	}
+
+	/**
+	 * A table whose strings follow {@code firstIndex} strings of another table, into
+	 * which they are copied when the package is written (see
+	 * {@link StreamedSharedStrings}).
+	 */
+	TempFileSharedStrings(int firstIndex) throws IOException {
+		this.firstIndex = firstIndex;
 		this.file = TempFile.createTempFile("unionstats-strings", ".xml").toPath();
 		this.items = new BufferedWriter(
 				new OutputStreamWriter(Files.newOutputStream(this.file), StandardCharsets.UTF_8));
@@ -60,15 +75,44 @@ final class TempFileSharedStrings extends SharedStringsTable {
 
 	/** A new workbook whose shared strings are this table. */
 	XSSFWorkbook newWorkbook() {
+		return newWorkbook(null);
+	}
+
+	/**
+	 * A new workbook whose shared strings are this table and whose styles are the given
+	 * ones, or POI's defaults when {@code null}.
+	 */
+	XSSFWorkbook newWorkbook(@Nullable StylesTable styles) {
 		return new XSSFWorkbook(new XSSFFactory() {
 
 			@Override
 			public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
-				return (descriptor == XSSFRelation.SHARED_STRINGS) ? TempFileSharedStrings.this
-						: super.newDocumentPart(descriptor);
+				if (descriptor == XSSFRelation.SHARED_STRINGS) {
+					return TempFileSharedStrings.this;
+				}
+				if (descriptor == XSSFRelation.STYLES && styles != null) {
+					return styles;
+				}
+				return super.newDocumentPart(descriptor);
 			}
 
 		});
+	}
+
+	/** How many strings this table holds. */
+	int size() {
+		return this.uniqueCount;
+	}
+
+	/** How many times strings of this table are used. */
+	int uses() {
+		return this.count;
+	}
+
+	/** The {@code <si>} items alone, without the table around them. */
+	InputStream openItems() throws IOException {
+		this.items.flush();
+		return Files.newInputStream(this.file);
 	}
 
 	/**
@@ -95,7 +139,7 @@ final class TempFileSharedStrings extends SharedStringsTable {
 		String text = string.getString();
 		Integer index = this.recent.get(text);
 		if (index != null) {
-			return index;
+			return this.firstIndex + index;
 		}
 		try {
 			this.items.write("<si><t xml:space=\"preserve\">");
@@ -106,7 +150,7 @@ final class TempFileSharedStrings extends SharedStringsTable {
 			throw new UncheckedIOException("Could not keep a shared string in " + this.file, ex);
 		}
 		this.recent.put(text, this.uniqueCount);
-		return this.uniqueCount++;
+		return this.firstIndex + this.uniqueCount++;
 	}
 
 	@Override

@@ -8,8 +8,11 @@ import java.util.Enumeration;
 import java.util.List;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming workbook with shared strings whose memory does not grow with its strings:
@@ -20,8 +23,8 @@ public final class TempFileStringsWorkbook extends SXSSFWorkbook {
 
 	private final TempFileSharedStrings strings;
 
-	private TempFileStringsWorkbook(TempFileSharedStrings strings, int rowsInMemory) {
-		super(strings.newWorkbook(), rowsInMemory, false, true);
+	private TempFileStringsWorkbook(TempFileSharedStrings strings, @Nullable StylesTable styles, int rowsInMemory) {
+		super(strings.newWorkbook(styles), rowsInMemory, false, true);
 		this.strings = strings;
 	}
 
@@ -31,14 +34,29 @@ public final class TempFileStringsWorkbook extends SXSSFWorkbook {
 	 * too.
 	 */
 	public static TempFileStringsWorkbook create(int rowsInMemory) throws IOException {
-		TempFileSharedStrings strings = new TempFileSharedStrings();
+		return create(rowsInMemory, null, 0);
+	}
+
+	/**
+	 * A new empty workbook with another workbook's styles, whose strings are numbered
+	 * after that workbook's {@code firstStringIndex} strings: its sheets and styles can
+	 * be moved into that workbook as they are.
+	 */
+	static TempFileStringsWorkbook create(int rowsInMemory, @Nullable StylesTable styles, int firstStringIndex)
+			throws IOException {
+		TempFileSharedStrings strings = new TempFileSharedStrings(firstStringIndex);
 		try {
-			return new TempFileStringsWorkbook(strings, rowsInMemory);
+			return new TempFileStringsWorkbook(strings, styles, rowsInMemory);
 		}
 		catch (RuntimeException ex) {
 			strings.close();
 			throw ex;
 		}
+	}
+
+	/** The strings of this workbook, numbered after those it was made to follow. */
+	TempFileSharedStrings strings() {
+		return this.strings;
 	}
 
 	@Override
@@ -50,6 +68,11 @@ public final class TempFileStringsWorkbook extends SXSSFWorkbook {
 	public void close() throws IOException {
 		try {
 			dispose();
+			// A new package saves itself into memory when closed: nobody reads that copy
+			OPCPackage pkg = getXSSFWorkbook().getPackage();
+			if (pkg != null) {
+				pkg.revert();
+			}
 			super.close();
 		}
 		finally {

@@ -22,7 +22,7 @@ import com.fasterxml.aalto.AsyncXMLStreamReader;
  * Excel never writes, is unreadable, and the message for it says to save the file again
  * in Excel.
  */
-final class StreamingXml extends StreamReaderDelegate implements AutoCloseable {
+public final class StreamingXml extends StreamReaderDelegate implements AutoCloseable {
 
 	private static final int CHUNK = 64 * 1024;
 
@@ -34,7 +34,11 @@ final class StreamingXml extends StreamReaderDelegate implements AutoCloseable {
 
 	private int event = XMLStreamConstants.START_DOCUMENT;
 
-	StreamingXml(InputStream in) {
+	/**
+	 * A reader of the stream with the hardened factory of the workbook reader (no DTDs,
+	 * no external entities); closing it closes the stream.
+	 */
+	public StreamingXml(InputStream in) {
 		this(in, XlsxWorkbookSource.XML.createAsyncForByteArray());
 	}
 

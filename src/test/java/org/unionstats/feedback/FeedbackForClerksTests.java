@@ -94,7 +94,9 @@ class FeedbackForClerksTests {
 
 	@Test
 	void anIssueListAloneShowsCellReferencesAsText() throws IOException {
-		Path original = TestWorkbooks.xlsx(this.folder, 10);
+		// an .xls is annotated in memory, so one of more rows than that allows gets the
+		// list alone
+		Path original = TestWorkbooks.xls(this.folder, 10);
 		Issue area = cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "104");
 
 		try (Workbook feedback = write(request(original, Verdict.REJECTED, List.of(area), 50_001))) {
@@ -202,7 +204,7 @@ class FeedbackForClerksTests {
 		// when
 		this.writer.write(request(original, Verdict.REJECTED, List.of(area)), annotated,
 				this.folder.resolve("out/a.json"), this.folder.resolve("work"));
-		this.writer.write(request(original, Verdict.REJECTED, List.of(area), 50_001), listOnly,
+		this.writer.write(request(original, Verdict.DUPLICATE, List.of(area)), listOnly,
 				this.folder.resolve("out/l.json"), this.folder.resolve("work"));
 
 		// then

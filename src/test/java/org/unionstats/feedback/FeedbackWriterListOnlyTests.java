@@ -131,8 +131,9 @@ class FeedbackWriterListOnlyTests {
 	}
 
 	@Test
-	void tooManyDataRowsGiveTheListAloneWithTheReasonUnderTheVerdict() throws IOException {
-		Path original = TestWorkbooks.xlsx(this.folder, 10);
+	void tooManyDataRowsForACopyInMemoryGiveTheListAloneWithTheReasonUnderTheVerdict() throws IOException {
+		// an .xls is annotated in memory, an .xlsx as a stream whatever its rows
+		Path original = TestWorkbooks.xls(this.folder, 10);
 
 		try (Workbook feedback = writeAndOpen(request(original, Verdict.REJECTED,
 				List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1")), 10_001))) {
@@ -182,9 +183,9 @@ class FeedbackWriterListOnlyTests {
 	}
 
 	@Test
-	void fileBiggerThanTheSizeThresholdGivesTheListAlone() throws IOException {
+	void fileBiggerThanTheSizeThresholdForACopyInMemoryGivesTheListAlone() throws IOException {
 		FeedbackWriter small = new FeedbackWriter(UnionStatsProperties.defaults(Path.of("drop")), 1024);
-		Path original = TestWorkbooks.xlsx(this.folder, 10);
+		Path original = TestWorkbooks.xls(this.folder, 10);
 		Path target = this.folder.resolve("out/feedback.xlsx");
 
 		small.write(

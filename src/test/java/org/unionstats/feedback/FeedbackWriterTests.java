@@ -319,6 +319,33 @@ class FeedbackWriterTests {
 	}
 
 	@Test
+	void anEarlierFeedbacksCommentsGoEvenWhenItsResultSheetWasDeleted() throws IOException {
+		Path original = TestWorkbooks.xlsx(this.folder, 10);
+		Path firstFeedback = write(
+				request(original, Verdict.REJECTED, List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1")), 10))
+			.workbook();
+		Path withoutList = this.folder.resolve("without-list.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(firstFeedback))) {
+			assertThat(workbook.getSheet(STATIONS).getCellComments()).hasSize(1);
+			workbook.removeSheetAt(0);
+			try (var out = Files.newOutputStream(withoutList)) {
+				workbook.write(out);
+			}
+		}
+
+		// when only another sheet is flagged
+		Path feedback = write(request(withoutList, Verdict.REJECTED,
+				List.of(cellIssue(IssueCode.NAME_MISMATCH, PROFILE, "B3", "2")), 10),
+				this.folder.resolve("again/second.xlsx"))
+			.workbook();
+
+		try (Workbook workbook = open(feedback)) {
+			assertThat(workbook.getSheet(STATIONS).getCellComments()).isEmpty();
+			assertThat(workbook.getSheet(PROFILE).getCellComments()).hasSize(1);
+		}
+	}
+
+	@Test
 	void federationsOwnCommentIsKeptBelowTheMessage() throws IOException {
 		Path original = this.folder.resolve("commented.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -354,8 +381,8 @@ class FeedbackWriterTests {
 
 		write(new FeedbackRequest(original, "a.xlsx", null, "2017", null, Verdict.REJECTED, IssueCounts.of(issues),
 				annotated, 10));
-		write(new FeedbackRequest(original, "b.xlsx", null, "2017", null, Verdict.REJECTED, IssueCounts.of(issues),
-				listOnly, 50_001));
+		write(new FeedbackRequest(TestWorkbooks.xls(this.folder, 10), "b.xls", null, "2017", null, Verdict.REJECTED,
+				IssueCounts.of(issues), listOnly, 50_001));
 
 		assertThat(annotated.opened).as("the copy, the list and the JSON").isEqualTo(3);
 		assertThat(listOnly.opened).as("the list and the JSON").isEqualTo(2);

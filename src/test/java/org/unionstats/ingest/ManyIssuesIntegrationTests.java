@@ -88,7 +88,8 @@ class ManyIssuesIntegrationTests {
 	}
 
 	@Test
-	void anAnnotatedCopyTooBigForTheHeapFallsBackToTheListAlone() throws Exception {
+	void aBigWorkbooksCopyIsAnnotatedAsAStreamInTheSameSmallHeap() throws Exception {
+		// Made in memory, this copy ran out of this heap and fell back to the list alone
 		List<FacilityRow> rows = new ArrayList<>();
 		for (int i = 1; i <= 10_000; i++) {
 			rows.add(serviceStation("S" + i, "服务站" + i, "运行"));
@@ -101,9 +102,10 @@ class ManyIssuesIntegrationTests {
 
 		assertThat(ingest.waitFor()).as(ingest.output()).isZero();
 		assertThat(ingest.output()).contains("1 accepted")
-			.contains("Could not annotate a workbook of federation 110102014, writing the issue list only: "
-					+ "OutOfMemoryError");
-		assertThat(sheetNames(feedback(".xlsx"))).containsExactly(FeedbackWriter.RESULT_SHEET);
+			.doesNotContain("Could not annotate")
+			.doesNotContain("OutOfMemoryError");
+		assertThat(sheetNames(feedback(".xlsx"))).first().isEqualTo(FeedbackWriter.RESULT_SHEET);
+		assertThat(sheetNames(feedback(".xlsx"))).hasSizeGreaterThan(2);
 	}
 
 	/**
