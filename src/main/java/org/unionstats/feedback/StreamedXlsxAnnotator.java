@@ -24,6 +24,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 
+import org.unionstats.support.KeepOpenOutputStream;
 import org.unionstats.feedback.CellMark.Flag;
 import org.unionstats.feedback.XlsxLayout.Notes;
 import org.unionstats.feedback.XlsxLayout.Sheet;
@@ -440,7 +441,7 @@ final class StreamedXlsxAnnotator {
 	private static void put(ZipArchiveOutputStream zip, String name, PartBody body)
 			throws IOException, XMLStreamException {
 		zip.putArchiveEntry(new ZipArchiveEntry(name));
-		body.writeTo(new KeepOpen(zip));
+		body.writeTo(new KeepOpenOutputStream(zip));
 		zip.closeArchiveEntry();
 	}
 
@@ -449,25 +450,6 @@ final class StreamedXlsxAnnotator {
 	private interface PartBody {
 
 		void writeTo(OutputStream out) throws IOException, XMLStreamException;
-
-	}
-
-	/** The entry's stream, which a writer closing it leaves open for the next entry. */
-	private static final class KeepOpen extends java.io.FilterOutputStream {
-
-		KeepOpen(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			this.out.write(bytes, offset, length);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
 
 	}
 

@@ -1,6 +1,5 @@
 package org.unionstats.support;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -108,28 +107,6 @@ public final class AtomicFiles implements AutoCloseable {
 	public interface Body {
 
 		void writeTo(OutputStream out) throws IOException;
-
-	}
-
-	/**
-	 * Lets a body close its stream (Jackson does) without closing the channel that is
-	 * still to be forced to disk.
-	 */
-	private static final class KeepOpenOutputStream extends FilterOutputStream {
-
-		KeepOpenOutputStream(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) throws IOException {
-			this.out.write(bytes, offset, length);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
 
 	}
 

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.unionstats.support.Rendering;
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.people.LocalTimes;
 import org.unionstats.people.SharePaths;
@@ -53,7 +54,7 @@ class FeedbackRenderIntegrationTests {
 
 	@Test
 	void libreOfficeRendersTheStreamedCopyAsTheCopyMadeInMemory() throws Exception {
-		requireTools();
+		Rendering.requireTools();
 		Path original = TestWorkbooks.xlsx(this.folder, 12);
 		List<Issue> issues = List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "104"),
 				cellIssue(IssueCode.DATE_FUTURE, STATIONS, "F8", "2099-01-01"),
@@ -86,9 +87,9 @@ class FeedbackRenderIntegrationTests {
 
 	private List<BufferedImage> render(Path workbook, String name) throws Exception {
 		Path pdfs = Files.createDirectories(this.folder.resolve("pdf"));
-		run("soffice", "-env:UserInstallation=" + this.folder.resolve("profile").toUri(), "--headless", "--convert-to",
-				"pdf", "--outdir", pdfs.toString(), workbook.toString());
-		run("pdftoppm", "-png", "-r", "50", pdfs.resolve(name + ".pdf").toString(),
+		Rendering.run(this.folder, "soffice", "-env:UserInstallation=" + this.folder.resolve("profile").toUri(),
+				"--headless", "--convert-to", "pdf", "--outdir", pdfs.toString(), workbook.toString());
+		Rendering.run(this.folder, "pdftoppm", "-png", "-r", "50", pdfs.resolve(name + ".pdf").toString(),
 				this.folder.resolve(name).toString());
 		List<BufferedImage> pages = new ArrayList<>();
 		try (Stream<Path> files = Files.list(this.folder)) {
@@ -116,37 +117,6 @@ class FeedbackRenderIntegrationTests {
 
 	private static UnionStatsProperties settings() {
 		return UnionStatsProperties.defaults(Path.of("drop"));
-	}
-
-	private static void requireTools() {
-		boolean present = onPath("soffice") && onPath("pdftoppm");
-		if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			fail("LibreOffice (soffice) and poppler-utils (pdftoppm) are required under CI: .ci/run installs them");
-		}
-		assumeTrue(present, "soffice and pdftoppm are not installed here");
-	}
-
-	private static boolean onPath(String command) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return false;
-		}
-		for (String directory : path.split(File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(directory, command))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private void run(String... command) throws IOException, InterruptedException {
-		Path log = this.folder.resolve(command[0] + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			fail(command[0] + " did not finish in 3 minutes");
-		}
-		assertThat(process.exitValue()).as(String.join(" ", command) + "\n" + Files.readString(log)).isZero();
 	}
 
 }

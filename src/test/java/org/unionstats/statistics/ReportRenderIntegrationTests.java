@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.unionstats.support.Rendering;
 import org.unionstats.registry.Period;
 import org.unionstats.support.DatabaseCleaner;
 import org.unionstats.support.IntegrationTest;
@@ -61,14 +62,16 @@ class ReportRenderIntegrationTests {
 
 	@Test
 	void theDistrictChartsBarsAreDrawnByLibreOffice() throws Exception {
-		requireTools();
+		Rendering.requireTools();
 		StatisticsOutcome outcome = this.launcher.run(Period.require("2017"), this.dropRoot);
 
-		run("soffice", "-env:UserInstallation=" + this.rendered.resolve("profile").toUri(), "--headless",
-				"--convert-to", "pdf", "--outdir", this.rendered.toString(), outcome.paths().workbook().toString());
+		Rendering.run(this.rendered, "soffice", "-env:UserInstallation=" + this.rendered.resolve("profile").toUri(),
+				"--headless", "--convert-to", "pdf", "--outdir", this.rendered.toString(),
+				outcome.paths().workbook().toString());
 		Path pdf = this.rendered.resolve("municipal-statistics-2017.pdf");
 		assertThat(pdf).exists();
-		run("pdftoppm", "-png", "-r", "60", pdf.toString(), this.rendered.resolve("page").toString());
+		Rendering.run(this.rendered, "pdftoppm", "-png", "-r", "60", pdf.toString(),
+				this.rendered.resolve("page").toString());
 
 		assertThat(barColouredPixels()).isGreaterThan(BAR_PIXELS);
 	}
@@ -96,41 +99,6 @@ class ReportRenderIntegrationTests {
 
 	private static boolean close(int a, int b) {
 		return Math.abs(a - b) <= TOLERANCE;
-	}
-
-	private static void requireTools() {
-		boolean present = onPath("soffice") && onPath("pdftoppm");
-		if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-			fail("LibreOffice (soffice) and poppler-utils (pdftoppm) are required under CI: .ci/run installs them");
-		}
-		assumeTrue(present, "soffice and pdftoppm are not installed here");
-	}
-
-	private static boolean onPath(String command) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return false;
-		}
-		for (String directory : path.split(File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(directory, command))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private void run(String... command) throws Exception {
-		List<String> line = new ArrayList<>(List.of(command));
-		Process process = new ProcessBuilder(line).redirectErrorStream(true)
-			.redirectOutput(this.rendered.resolve(command[0] + ".log").toFile())
-			.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			fail(command[0] + " did not finish in 3 minutes");
-		}
-		assertThat(process.exitValue())
-			.as(String.join(" ", command) + "\n" + Files.readString(this.rendered.resolve(command[0] + ".log")))
-			.isZero();
 	}
 
 }
