@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
+import org.unionstats.support.DatabaseFailure;
 import org.unionstats.intake.FailureReason;
 import org.unionstats.submission.ClaimedCopy;
 import org.unionstats.submission.SubmissionLedger;
@@ -90,9 +91,15 @@ class SubmissionItemReader extends AbstractItemCountingItemStreamItemReader<Subm
 
 	/**
 	 * Whatever reading a file throws (a reader bug, memory exhausted by one part) is that
-	 * file's: it is rejected as unreadable and kept for analysis, and the pass goes on.
+	 * file's: it is rejected as unreadable and kept for analysis, and the pass goes on. A
+	 * database failure met while validating is not.
 	 */
 	private void unreadable(Throwable ex) {
+		if (DatabaseFailure.in(ex)) {
+			// Not the file's fault: the partition fails, the file is recorded as failed
+			// and read again by a later pass.
+			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
 		logger.error("Unexpected failure reading submission {}: {}", this.submissionId, FailureReason.of(ex));
 		this.failed = true;
 	}

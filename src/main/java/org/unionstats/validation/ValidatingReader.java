@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.unionstats.support.DatabaseFailure;
 import org.unionstats.registry.Period;
 import org.unionstats.workbook.CellValueParser;
 import org.unionstats.workbook.FacilityType;
@@ -76,6 +77,7 @@ public final class ValidatingReader implements AutoCloseable {
 			this.profileItem = new ProfileItem(readStructure(context, issues), issues, this.unionOrgsCell);
 		}
 		catch (RuntimeException ex) {
+			rethrowIfDatabase(ex);
 			issues.add(this.fileIssues.of(ex, null));
 			logger.info("Cannot read {}: {}", file.getFileName(), ex.toString());
 			this.plan.clear();
@@ -167,6 +169,7 @@ public final class ValidatingReader implements AutoCloseable {
 				this.closingIssues.addAll(this.sheetReader.closingIssues());
 			}
 			catch (RuntimeException ex) {
+				rethrowIfDatabase(ex);
 				// The rest of the file cannot be trusted: report and stop reading.
 				this.closingIssues.add(this.fileIssues.of(ex, planned.sheet()));
 				logger.info("Stopped reading {} in sheet {}: {}", this.file.getFileName(), planned.sheet(),
@@ -222,6 +225,16 @@ public final class ValidatingReader implements AutoCloseable {
 			this.source = null;
 		}
 		this.state = State.DONE;
+	}
+
+	/**
+	 * A rule that looks up the registry or last period's figures can meet a dropped
+	 * connection: that is no fault of the file, so it is not reported as one.
+	 */
+	private static void rethrowIfDatabase(RuntimeException ex) {
+		if (DatabaseFailure.in(ex)) {
+			throw ex;
+		}
 	}
 
 	private enum State {
