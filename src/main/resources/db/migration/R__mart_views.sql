@@ -458,37 +458,8 @@ CROSS JOIN LATERAL (
 -- its rate, target and the federations it covers. The report's 工作指标 sheet shows the same figures wide, a row per scope.
 CREATE VIEW mart.profile_card AS
 WITH card AS (
-    SELECT period, NULL::text AS district_code, '全市'::text AS scope_name, 0 AS scope_order, federations_reporting, federations_expected, union_orgs, members, app_registered,
-           app_registered_federations, app_registration_rate, app_registration_target, app_registration_achieved,
-           activity_members, activity_members_federations, activity_participation_rate, activity_participation_target,
-           activity_participation_achieved, activity_visits, activity_visits_federations, assisted_people,
-           assisted_people_federations, assistance_yuan, assistance_yuan_federations, drive_enterprise_meetings,
-           drive_enterprise_meetings_federations, drive_worker_meetings, drive_worker_meetings_federations,
-           drive_firms_reached, drive_firms_reached_federations, drive_firms_intending,
-           drive_firms_intending_federations, drive_new_members, drive_new_members_federations,
-           model_workers_national, model_workers_national_federations, model_workers_municipal,
-           model_workers_municipal_federations, unionised_firms, unionised_firms_federations,
-           collective_contract_firms, collective_contract_firms_federations, collective_contract_coverage,
-           collective_contract_target, collective_contract_achieved, workers_congress_firms,
-           workers_congress_firms_federations, workers_congress_coverage, workers_congress_target,
-           workers_congress_achieved
-    FROM mart.municipal_profile
-    UNION ALL
-    SELECT period, district_code, district_name, 1, federations_reporting, federations_expected, union_orgs, members, app_registered,
-           app_registered_federations, app_registration_rate, app_registration_target, app_registration_achieved,
-           activity_members, activity_members_federations, activity_participation_rate, activity_participation_target,
-           activity_participation_achieved, activity_visits, activity_visits_federations, assisted_people,
-           assisted_people_federations, assistance_yuan, assistance_yuan_federations, drive_enterprise_meetings,
-           drive_enterprise_meetings_federations, drive_worker_meetings, drive_worker_meetings_federations,
-           drive_firms_reached, drive_firms_reached_federations, drive_firms_intending,
-           drive_firms_intending_federations, drive_new_members, drive_new_members_federations,
-           model_workers_national, model_workers_national_federations, model_workers_municipal,
-           model_workers_municipal_federations, unionised_firms, unionised_firms_federations,
-           collective_contract_firms, collective_contract_firms_federations, collective_contract_coverage,
-           collective_contract_target, collective_contract_achieved, workers_congress_firms,
-           workers_congress_firms_federations, workers_congress_coverage, workers_congress_target,
-           workers_congress_achieved
-    FROM mart.district_profile
+    SELECT s.*, s.district_name AS scope_name, CASE WHEN s.district_code IS NULL THEN 0 ELSE 1 END AS scope_order
+    FROM mart.profile_scopes s
 )
 SELECT c.period, c.district_code, c.scope_name, c.scope_order, i.sort_order, i.indicator, i.indicator_zh, i.value,
        i.rate, i.target, i.achieved, i.federations_covered::integer AS federations_covered,

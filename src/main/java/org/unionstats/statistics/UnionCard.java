@@ -56,12 +56,11 @@ final class UnionCard {
 				marts.add(figure.mart());
 			}
 		}
-		String selected = String.join(", ", marts);
-		String sql = "SELECT scope_name, district_code, " + selected + "\nFROM (\n"
-				+ "    SELECT '全市' AS scope_name, NULL::text AS district_code, " + selected
-				+ " FROM mart.municipal_profile WHERE period = :period\n" + "    UNION ALL\n"
-				+ "    SELECT district_name, district_code, " + selected
-				+ " FROM mart.district_profile WHERE period = :period\n" + ") card\nORDER BY district_code NULLS FIRST";
+		// mart.profile_scopes holds the city (no district code) and every district: the
+		// rows
+		// of mart.municipal_profile and mart.district_profile.
+		String sql = "SELECT district_name, district_code, " + String.join(", ", marts)
+				+ "\nFROM mart.profile_scopes WHERE period = :period\nORDER BY district_code NULLS FIRST";
 		return new ReportTable("工作指标", "indicators", List.copyOf(columns), sql, "工作指标：全市及各区（数值为有数据街道之和，比率为合计之比）",
 				false);
 	}

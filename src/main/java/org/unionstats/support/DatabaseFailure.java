@@ -19,9 +19,6 @@ public final class DatabaseFailure {
 			if (cause instanceof DataAccessException || cause instanceof SQLException) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				return false;
-			}
 		}
 		return false;
 	}

@@ -120,6 +120,24 @@ class ProfileMartsIntegrationTests {
 	}
 
 	@Test
+	void theCardAsRowsListsTheCityThenEachDistrictFigureByFigure() {
+		List<Map<String, Object>> members = this.jdbc.sql("""
+				SELECT district_code, scope_name, value, federations_covered FROM mart.profile_card
+				WHERE period = '2018' AND indicator = 'members' ORDER BY scope_order, district_code""")
+			.query()
+			.listOfRows();
+
+		assertThat(members).hasSize(1 + DISTRICTS);
+		assertThat(members.get(0).get("scope_name")).isEqualTo("全市");
+		assertThat(((Number) members.get(0).get("value")).longValue()).isEqualTo(this.city.sum("members"));
+		assertThat(members.get(0).get("federations_covered")).isEqualTo(this.city.federations);
+		for (Map<String, Object> row : members.subList(1, members.size())) {
+			assertThat(((Number) row.get("value")).longValue())
+				.isEqualTo(this.districts.get((String) row.get("district_code")).sum("members"));
+		}
+	}
+
+	@Test
 	void theReportsIndicatorSheetShowsTheSameFigures() throws Exception {
 		StatisticsOutcome outcome = this.launcher.run(Period.require("2018"), this.dropRoot);
 
