@@ -8,7 +8,6 @@ import java.util.Enumeration;
 import java.util.List;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -67,13 +66,10 @@ public final class TempFileStringsWorkbook extends SXSSFWorkbook {
 	@Override
 	public void close() throws IOException {
 		try {
+			// Removes the sheets' temporary files. Not super.close(): closing a new
+			// package saves it whole into memory, for nobody to read (a tenth of
+			// publishing a small file), and it holds nothing else to release.
 			dispose();
-			// A new package saves itself into memory when closed: nobody reads that copy
-			OPCPackage pkg = getXSSFWorkbook().getPackage();
-			if (pkg != null) {
-				pkg.revert();
-			}
-			super.close();
 		}
 		finally {
 			this.strings.close();

@@ -16,14 +16,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.submission.SubmissionLedger;
-import org.unionstats.validation.SubmissionItem;
 
 /**
- * The {@code ingest} job: claim complete inbox files, stage each one (in parallel, one
- * partition per file), decide and merge each submission, then publish feedback and move
- * the originals (both in parallel, one partition per worker, a federation's files in
- * one). The steps' readers, writers and listeners are the beans of
- * {@link IngestStepBeansConfiguration}.
+ * The {@code ingest} job: claim complete inbox files, stage them (in parallel, one
+ * partition per group of files, each file's failure its own), decide and merge each
+ * submission, then publish feedback and move the originals (both in parallel, one
+ * partition per worker, a federation's files in one). The steps' readers, writers and
+ * listeners are the beans of {@link IngestStepBeansConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -32,6 +31,9 @@ class IngestJobConfiguration {
 
 	/** Folder buckets per worker thread when every serve node takes some. */
 	private static final int REMOTE_BUCKETS_PER_WORKER = 4;
+
+	/** Files decided or published in one transaction. */
+	private static final int FILES_PER_CHUNK = 16;
 
 	@Bean
 	Job ingest(JobRepository jobRepository, Step claimFiles, Step stageSubmissions, Step decideSubmissions,
@@ -64,14 +66,14 @@ class IngestJobConfiguration {
 
 	@Bean
 	Step stageSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionItemReader submissionItemReader, StagingItemWriter stagingItemWriter,
-			StagedSubmissionListener stagedSubmissionListener) {
+			StagingGroupReader stagingGroupReader, StagingItemWriter stagingItemWriter,
+			StagingGroupListener stagingGroupListener) {
 		// 2,000 rows are a few megabytes of heap, and a COPY big enough that the
 		// commit and the step's bookkeeping cost little beside it.
-		return new StepBuilder("stageSubmission", jobRepository).<SubmissionItem, SubmissionItem>chunk(2000)
-			.reader(submissionItemReader)
+		return new StepBuilder("stageSubmission", jobRepository).<StagedItem, StagedItem>chunk(2000)
+			.reader(stagingGroupReader)
 			.writer(stagingItemWriter)
-			.listener(stagedSubmissionListener)
+			.listener(stagingGroupListener)
 			.listener(new LogContext())
 			.transactionManager(transactionManager)
 			.build();
@@ -89,7 +91,7 @@ class IngestJobConfiguration {
 	@Bean
 	Step decideSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionIdReader stagedSubmissionReader, SubmissionDecisionWriter submissionDecisionWriter) {
-		return eachInItsOwnTransaction("decideSubmission", jobRepository, transactionManager, stagedSubmissionReader,
+		return fileByFile("decideSubmission", jobRepository, transactionManager, stagedSubmissionReader,
 				submissionDecisionWriter);
 	}
 
@@ -105,7 +107,7 @@ class IngestJobConfiguration {
 	@Bean
 	Step publishSubmission(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionIdReader decidedSubmissionReader, SubmissionPublicationWriter submissionPublicationWriter) {
-		return eachInItsOwnTransaction("publishSubmission", jobRepository, transactionManager, decidedSubmissionReader,
+		return fileByFile("publishSubmission", jobRepository, transactionManager, decidedSubmissionReader,
 				submissionPublicationWriter);
 	}
 
@@ -127,10 +129,13 @@ class IngestJobConfiguration {
 			.taskExecutor(workers(properties));
 	}
 
-	/** Chunks of one: one submission, one transaction. */
-	private static Step eachInItsOwnTransaction(String name, JobRepository jobRepository,
+	/**
+	 * Chunks of a few files, each file behind a savepoint of the chunk's transaction (see
+	 * {@link FileByFile}): the commit and the step's bookkeeping are paid once per chunk.
+	 */
+	private static Step fileByFile(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, SubmissionIdReader reader, ItemWriter<Long> writer) {
-		return new StepBuilder(name, jobRepository).<Long, Long>chunk(1)
+		return new StepBuilder(name, jobRepository).<Long, Long>chunk(FILES_PER_CHUNK)
 			.reader(reader)
 			.writer(writer)
 			.listener(new LogContext())

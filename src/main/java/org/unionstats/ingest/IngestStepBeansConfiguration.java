@@ -58,27 +58,36 @@ class IngestStepBeansConfiguration {
 		return new ClaimedSubmissionPartitioner(ledger, jobExecutionId);
 	}
 
+	/**
+	 * The partition's group of files, shared by its reader, writer and listener.
+	 * Step-scoped without a proxy: its users are step-scoped themselves.
+	 */
 	@Bean
-	@StepScope
-	SubmissionItemReader submissionItemReader(@Value(PartitionKeys.SUBMISSION_ID_VALUE) long submissionId,
-			SubmissionLedger ledger, SubmissionValidator validator, SubmissionValidationContexts contexts,
-			IssueMessages messages) {
-		return new SubmissionItemReader(submissionId, ledger, validator, contexts, messages);
+	@Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+	StagingGroup stagingGroup(@Value(PartitionKeys.SUBMISSION_IDS_VALUE) String submissionIds) {
+		return StagingGroup.of(submissionIds);
 	}
 
 	@Bean
 	@StepScope
-	StagingItemWriter stagingItemWriter(@Value(PartitionKeys.SUBMISSION_ID_VALUE) long submissionId,
-			StagingWriter staging) {
-		return new StagingItemWriter(submissionId, staging);
+	StagingGroupReader stagingGroupReader(StagingGroup stagingGroup, SubmissionLedger ledger,
+			SubmissionValidator validator, SubmissionValidationContexts contexts, IssueMessages messages) {
+		return new StagingGroupReader(stagingGroup, ledger, validator, contexts, messages);
 	}
 
 	@Bean
 	@StepScope
-	StagedSubmissionListener stagedSubmissionListener(@Value(PartitionKeys.SUBMISSION_ID_VALUE) long submissionId,
+	StagingItemWriter stagingItemWriter(StagingGroup stagingGroup, StagingWriter staging, SubmissionLedger ledger,
+			FileByFile fileByFile) {
+		return new StagingItemWriter(stagingGroup, staging, ledger, fileByFile);
+	}
+
+	@Bean
+	@StepScope
+	StagingGroupListener stagingGroupListener(StagingGroup stagingGroup,
 			@Value(IngestParameters.REQUESTED_AT_VALUE) @Nullable String requestedAt, SubmissionLedger ledger,
 			FailedFiles failedFiles, IngestProgress progress, DropZone dropZone) {
-		return new StagedSubmissionListener(ledger, failedFiles, progress, dropZone, submissionId, requestedAt);
+		return new StagingGroupListener(stagingGroup, ledger, failedFiles, progress, dropZone, requestedAt);
 	}
 
 	@Bean

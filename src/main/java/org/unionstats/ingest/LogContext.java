@@ -6,10 +6,10 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Puts the job, the step and (for a step of one file) the submission into the logging
- * context of the thread that runs the step, so that a structured log ({@code serve} with
- * {@code logging.structured.format.console}) can be filtered by them; the per-file
- * writers add the submission of each item, and the publisher the federation.
+ * Puts the job and the step into the logging context of the thread that runs the step, so
+ * that a structured log ({@code serve} with {@code logging.structured.format.console})
+ * can be filtered by them; the per-file writers add the submission of each item, and the
+ * publisher the federation.
  */
 final class LogContext implements StepExecutionListener {
 
@@ -25,10 +25,6 @@ final class LogContext implements StepExecutionListener {
 	public void beforeStep(StepExecution stepExecution) {
 		MDC.put(JOB, stepExecution.getJobExecution().getJobInstance().getJobName());
 		MDC.put(STEP, stepExecution.getStepName());
-		if (stepExecution.getExecutionContext().containsKey(PartitionKeys.SUBMISSION_ID)) {
-			MDC.put(SUBMISSION,
-					Long.toString(stepExecution.getExecutionContext().getLong(PartitionKeys.SUBMISSION_ID)));
-		}
 	}
 
 	@Override

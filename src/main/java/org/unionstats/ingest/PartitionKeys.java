@@ -6,8 +6,10 @@ package org.unionstats.ingest;
  */
 final class PartitionKeys {
 
-	/** The one submission a {@code stageSubmission} worker stages. */
-	static final String SUBMISSION_ID = "submissionId";
+	/**
+	 * The submissions a {@code stageSubmission} worker stages, as comma-separated ids.
+	 */
+	static final String SUBMISSION_IDS = "submissionIds";
 
 	/** The bucket of folders a deciding or publishing worker takes... */
 	static final String BUCKET = "bucket";
@@ -15,7 +17,7 @@ final class PartitionKeys {
 	/** ...out of this many. */
 	static final String BUCKETS = "buckets";
 
-	static final String SUBMISSION_ID_VALUE = "#{stepExecutionContext['" + SUBMISSION_ID + "']}";
+	static final String SUBMISSION_IDS_VALUE = "#{stepExecutionContext['" + SUBMISSION_IDS + "']}";
 
 	static final String BUCKET_VALUE = "#{stepExecutionContext['" + BUCKET + "']}";
 

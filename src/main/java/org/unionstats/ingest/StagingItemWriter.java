@@ -7,6 +7,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import org.unionstats.intake.CrashPoint;
+import org.unionstats.submission.FailureStage;
+import org.unionstats.submission.SubmissionLedger;
 import org.unionstats.validation.ClosingItem;
 import org.unionstats.validation.FacilityItem;
 import org.unionstats.validation.Issue;
@@ -15,27 +17,75 @@ import org.unionstats.validation.SubmissionItem;
 import org.unionstats.warehouse.StagingWriter;
 
 /**
- * Writes a chunk of one submission's items to staging, in the chunk's transaction.
+ * Writes a chunk of a staging group's items to staging, in the chunk's transaction, each
+ * file's part behind a savepoint of its own: a file whose rows cannot be written is
+ * recorded as failed (the rest of its rows is dropped) and the group goes on. A file
+ * whose last item is written is marked staged in the same transaction.
  */
-class StagingItemWriter implements ItemWriter<SubmissionItem> {
+class StagingItemWriter implements ItemWriter<StagedItem> {
 
-	private final long submissionId;
+	private final StagingGroup group;
 
 	private final StagingWriter staging;
 
-	StagingItemWriter(long submissionId, StagingWriter staging) {
-		this.submissionId = submissionId;
+	private final SubmissionLedger ledger;
+
+	private final FileByFile files;
+
+	StagingItemWriter(StagingGroup group, StagingWriter staging, SubmissionLedger ledger, FileByFile files) {
+		this.group = group;
 		this.staging = staging;
+		this.ledger = ledger;
+		this.files = files;
 	}
 
 	@Override
-	public void write(Chunk<? extends SubmissionItem> chunk) {
-		List<FacilityItem> facilities = new ArrayList<>(chunk.size());
+	public void write(Chunk<? extends StagedItem> chunk) {
+		List<StagedItem> items = new ArrayList<>(chunk.getItems());
+		int from = 0;
+		while (from < items.size()) {
+			long submissionId = items.get(from).submissionId();
+			int to = from;
+			while (to < items.size() && items.get(to).submissionId() == submissionId) {
+				to++;
+			}
+			List<StagedItem> part = items.subList(from, to);
+			if (!this.group.hasFailed(submissionId)) {
+				LogContext.forSubmission(submissionId, () -> writePart(submissionId, part));
+			}
+			from = to;
+		}
+		CrashPoint.reach(CrashPoint.MID_STAGING);
+	}
+
+	private void writePart(long submissionId, List<StagedItem> part) {
+		this.group.inHand(submissionId);
+		boolean last = part.get(part.size() - 1).last();
+		boolean written = this.files.run(() -> {
+			write(submissionId, part);
+			if (last) {
+				this.ledger.staged(submissionId);
+			}
+			return true;
+		}, (failedFiles, cause, dropZone) -> failedFiles.failedBeforeVerdict(submissionId, FailureStage.STAGE, cause,
+				dropZone))
+			.isPresent();
+		if (!written) {
+			this.group.failed(submissionId);
+		}
+		else if (last) {
+			this.files.advanced(PassStep.STAGING);
+		}
+	}
+
+	private void write(long submissionId, List<StagedItem> part) {
+		List<FacilityItem> facilities = new ArrayList<>(part.size());
 		List<Issue> issues = new ArrayList<>();
-		for (SubmissionItem item : chunk) {
+		for (StagedItem staged : part) {
+			SubmissionItem item = staged.item();
 			if (item instanceof ProfileItem profile) {
 				if (profile.profile() != null) {
-					this.staging.writeProfile(this.submissionId, profile.profile(), profile.unionOrgsCell());
+					this.staging.writeProfile(submissionId, profile.profile(), profile.unionOrgsCell());
 				}
 				issues.addAll(profile.issues());
 			}
@@ -46,11 +96,9 @@ class StagingItemWriter implements ItemWriter<SubmissionItem> {
 			else if (item instanceof ClosingItem closing) {
 				issues.addAll(closing.issues());
 			}
-
 		}
-		this.staging.writeFacilities(this.submissionId, facilities);
-		this.staging.writeIssues(this.submissionId, issues);
-		CrashPoint.reach(CrashPoint.MID_STAGING);
+		this.staging.writeFacilities(submissionId, facilities);
+		this.staging.writeIssues(submissionId, issues);
 	}
 
 }

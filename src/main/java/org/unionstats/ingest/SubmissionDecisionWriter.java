@@ -8,9 +8,9 @@ import org.unionstats.submission.FailureStage;
 import org.unionstats.warehouse.SubmissionDecider;
 
 /**
- * Decides each staged submission in the chunk's transaction (chunks of one: one
- * submission, one transaction). A submission whose decision fails (a lock not granted in
- * time, say) is recorded as failed and left for the next pass; the bucket goes on.
+ * Decides each staged submission of the chunk behind a savepoint of the chunk's
+ * transaction. A submission whose decision fails (a lock not granted in time, say) is
+ * recorded as failed and left for the next pass; the bucket goes on.
  */
 class SubmissionDecisionWriter implements ItemWriter<Long> {
 

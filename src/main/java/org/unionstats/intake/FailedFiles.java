@@ -64,6 +64,13 @@ public class FailedFiles {
 	}
 
 	/**
+	 * Deletes the private copy of a claim given up before it was staged.
+	 */
+	public void forgetCopy(long submissionId, DropZone dropZone) {
+		deleteQuietly(dropZone.work(submissionId));
+	}
+
+	/**
 	 * A decided submission whose feedback or move failed: its verdict stands, and the
 	 * next pass publishes it again.
 	 */

@@ -5,5 +5,5 @@ import java.nio.file.Path;
 /**
  * A claimed submission's private copy of its file, and the folder it came from.
  */
-public record ClaimedCopy(Path workCopy, String folderCode) {
+public record ClaimedCopy(long submissionId, Path workCopy, String folderCode) {
 }

@@ -241,6 +241,19 @@ public class SubmissionLedger {
 			.single();
 	}
 
+	/**
+	 * Whether the submission is claimed and not yet staged, in the caller's transaction.
+	 */
+	public boolean isClaimed(long submissionId) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT FROM ops.submission
+				               WHERE submission_id = :id AND status = :claimed AND finished_at IS NULL)""")
+			.param("id", submissionId)
+			.param("claimed", SubmissionStatus.CLAIMED.name())
+			.query(Boolean.class)
+			.single();
+	}
+
 	// Staging, deciding and publishing a pass's submissions
 
 	/**
@@ -257,12 +270,38 @@ public class SubmissionLedger {
 			.list();
 	}
 
-	/** The private copy a claimed submission is read from. */
-	public ClaimedCopy claimedCopy(long submissionId) {
-		return this.jdbc.sql("SELECT work_path, folder_code FROM ops.submission WHERE submission_id = :id")
+	/**
+	 * The private copies of those of the submissions that are still claimed and not
+	 * staged, in the order given.
+	 */
+	public List<ClaimedCopy> claimedCopies(List<Long> submissionIds) {
+		return this.jdbc.sql("""
+				SELECT s.submission_id, s.work_path, s.folder_code
+				FROM unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS g (submission_id, position)
+				JOIN ops.submission s USING (submission_id)
+				WHERE s.status = :claimed AND s.finished_at IS NULL
+				ORDER BY g.position""")
+			.param("ids", submissionIds.toArray(Long[]::new))
+			.param("claimed", SubmissionStatus.CLAIMED.name())
+			.query((rs, row) -> new ClaimedCopy(rs.getLong(1), Path.of(rs.getString(2)), rs.getString(3)))
+			.list();
+	}
+
+	/**
+	 * Gives up a claim that was never staged (its group failed before reaching it), in a
+	 * transaction of its own: the file stays in the inbox for a later pass, with no try
+	 * counted.
+	 * @return whether it was given up (it was still claimed and not staged)
+	 */
+	public boolean releaseUnstaged(long submissionId) {
+		return this.transactions.execute(() -> this.jdbc.sql("""
+				SELECT ops.delete_submission(submission_id, NULL) FROM ops.submission
+				WHERE submission_id = :id AND status = :claimed AND finished_at IS NULL""")
 			.param("id", submissionId)
-			.query((rs, row) -> new ClaimedCopy(Path.of(rs.getString(1)), rs.getString(2)))
-			.single();
+			.param("claimed", SubmissionStatus.CLAIMED.name())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false));
 	}
 
 	/**

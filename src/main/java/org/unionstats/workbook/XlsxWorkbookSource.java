@@ -21,10 +21,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
@@ -174,25 +171,24 @@ final class XlsxWorkbookSource implements WorkbookSource {
 	}
 
 	private static boolean[] readDateStyles(XSSFReader reader) throws IOException {
-		StylesTable styles;
+		InputStream in;
 		try {
-			styles = reader.getStylesTable();
+			in = reader.getStylesData();
 		}
 		catch (Exception ex) {
+			// A workbook without a styles part shows no dates.
 			return new boolean[0];
 		}
-		if (styles == null) {
+		if (in == null) {
 			return new boolean[0];
 		}
-		int count = styles.getNumCellStyles();
-		boolean[] dates = new boolean[count];
-		for (int i = 0; i < count; i++) {
-			XSSFCellStyle style = styles.getStyleAt(i);
-			if (style != null) {
-				dates[i] = DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
-			}
+		try (in) {
+			return DateStyles.read(in);
 		}
-		return dates;
+		catch (XMLStreamException ex) {
+			// As Excel shows a workbook whose styles it cannot read: no dates.
+			return new boolean[0];
+		}
 	}
 
 	@Override

@@ -170,6 +170,40 @@ class FileIsolationIntegrationTests {
 	}
 
 	@Test
+	void aDatabaseFailureWhileReadingAGroupFailsTheFileInHandAndGivesTheGroupsOtherFilesBackUncounted()
+			throws Exception {
+		Path guanganmenwai = dropGuanganmenwai("S1", "S2");
+		Path tianqiao = dropTianqiao();
+		IngestSummary first;
+		// Validation looks up whether the period is closed: held locked past the lock
+		// timeout, that lookup fails the way a dropped connection does.
+		try (Connection locker = this.dataSource.getConnection(); Statement statement = locker.createStatement()) {
+			locker.setAutoCommit(false);
+			statement.execute("LOCK TABLE core.period IN ACCESS EXCLUSIVE MODE");
+			first = this.launcher.runOnce(this.dropRoot);
+			locker.rollback();
+		}
+
+		assertThat(first.completed()).isTrue();
+		assertThat(first.files()).singleElement().satisfies((file) -> {
+			assertThat(file.outcome()).isEqualTo("FAILED");
+			assertThat(file.failure()).contains("at stage (try 1 of 3)");
+		});
+		assertThat(guanganmenwai).exists();
+		assertThat(tianqiao).exists();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.report.waiting(10)).hasSize(1);
+
+		IngestSummary second = this.launcher.runOnce(this.dropRoot);
+
+		assertThat(outcomes(second)).containsExactlyInAnyOrder(GUANGANMENWAI + " ACCEPTED", TIANQIAO + " ACCEPTED");
+		assertThat(inbox()).isEmpty();
+		assertThat(this.report.waiting(10)).isEmpty();
+	}
+
+	@Test
 	void aFileWhoseDecisionKeepsFailingIsSetAsideInFailedWithItsReasonAfterTheConfiguredTries() throws Exception {
 		failInserting("core.federation_profile", "NEW.federation_code = '" + GUANGANMENWAI + "'");
 		dropGuanganmenwai("S1");

@@ -25,7 +25,7 @@ class IngestWiringTests {
 	void noReaderWriterListenerPartitionerOrTaskletOfTheJobIsAComponent() {
 		List<String> pieces = stepPieces();
 
-		assertThat(pieces).contains(SubmissionItemReader.class.getName(), StagingItemWriter.class.getName(),
+		assertThat(pieces).contains(StagingGroupReader.class.getName(), StagingItemWriter.class.getName(),
 				ClaimFilesTasklet.class.getName(), ClaimedSubmissionPartitioner.class.getName(),
 				StepTotalListener.class.getName());
 		assertThat(pieces).allSatisfy((name) -> assertThat(annotationsOf(name)).as(name)
