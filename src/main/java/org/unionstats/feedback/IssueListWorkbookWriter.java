@@ -37,7 +37,9 @@ final class IssueListWorkbookWriter {
 		// strings badly, kept in a file because a long list has millions of them
 		try (TempFileStringsWorkbook workbook = TempFileStringsWorkbook.create(ROWS_IN_MEMORY)) {
 			this.issueList.write(workbook, request, note, IssueListWorkbookWriter::noLink);
-			workbook.write(out);
+			// The package around the rows is a few kilobytes: kept in memory rather than
+			// written to a temporary file and opened again
+			workbook.writeAvoidingTempFiles(out);
 		}
 	}
 

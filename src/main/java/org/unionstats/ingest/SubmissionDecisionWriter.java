@@ -8,7 +8,7 @@ import org.unionstats.submission.FailureStage;
 import org.unionstats.warehouse.SubmissionDecider;
 
 /**
- * Decides each staged submission of the chunk behind a savepoint of the chunk's
+ * Decides each staged submission of the chunk (of one) behind a savepoint of the chunk's
  * transaction. A submission whose decision fails (a lock not granted in time, say) is
  * recorded as failed and left for the next pass; the bucket goes on.
  */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -116,10 +117,21 @@ class RemotePartitioningIntegrationTests {
 		assertThat(FilesUnder.list(dropRoot.resolve("archive"))).hasSize(WORKBOOKS);
 		assertThat(FilesUnder.list(dropRoot.resolve("inbox"))).isEmpty();
 
-		// and each file's staging partition ran once, on one node or the other, both
-		// nodes taking some
+		// and each file was in one staging partition (a group of files), the partitions
+		// ran once each, on one node or the other, both nodes taking some
+		List<Long> grouped = running.getBean(JobRepository.class)
+			.getJobExecution(summary.jobExecutionId())
+			.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStepName().startsWith("stageSubmission:"))
+			.flatMap((step) -> StagingGroup.of(step.getExecutionContext().getString(PartitionKeys.SUBMISSION_IDS))
+				.submissionIds()
+				.stream())
+			.toList();
+		assertThat(grouped).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(
+					this.jdbc.sql("SELECT submission_id FROM ops.submission").query(Long.class).list());
 		Map<String, Long> stagedPerNode = partitionsPerNode(summary.jobExecutionId(), "stageSubmission");
-		assertThat(stagedPerNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(WORKBOOKS);
 		assertThat(stagedPerNode).as("staging partitions per node")
 			.containsOnlyKeys(running.getBean(NodeLease.class).description(),
 					other.getBean(NodeLease.class).description());
@@ -127,8 +139,8 @@ class RemotePartitioningIntegrationTests {
 				SELECT count(*) FROM batch_step_execution
 				WHERE job_execution_id = :job AND step_name LIKE 'stageSubmission:%' AND status = 'COMPLETED'""")
 			.param("job", summary.jobExecutionId())
-			.query(Integer.class)
-			.single()).isEqualTo(WORKBOOKS);
+			.query(Long.class)
+			.single()).isEqualTo(stagedPerNode.values().stream().mapToLong(Long::longValue).sum());
 		assertThat(this.jdbc.sql("SELECT count(*) FROM int_channel_message").query(Integer.class).single())
 			.as("messages left in the channel")
 			.isZero();
