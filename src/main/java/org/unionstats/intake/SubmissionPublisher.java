@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,8 +73,10 @@ public class SubmissionPublisher {
 		Path target = placement(s, dropZone).resolve(s.storedName());
 		Path readable = firstExisting(Path.of(s.workPath()), inboxFile, target);
 		CrashPoint.reach(CrashPoint.AFTER_COMMIT);
-		StoredIssues issues = new StoredIssues(this.jdbc, submissionId);
-		Map<IssueCode, Integer> issuesByCode = issues.countByCode();
+		StoredIssues stored = new StoredIssues(this.jdbc, submissionId);
+		Map<IssueCode, Integer> issuesByCode = stored.countByCode();
+		// Most files have no issue at all: nothing more to ask the database
+		IssueSource issues = issuesByCode.isEmpty() ? IssueSource.of(List.of()) : stored;
 		IssueCounts counts = new IssueCounts(s.errorCount(), s.warningCount(), issuesByCode);
 		FeedbackFiles feedback = writeFeedback(s, counts, issues, readable, dropZone);
 		CrashPoint.reach(CrashPoint.DURING_FEEDBACK);
