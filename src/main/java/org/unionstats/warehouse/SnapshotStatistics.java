@@ -1,5 +1,7 @@
 package org.unionstats.warehouse;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,14 @@ class SnapshotStatistics {
 	/** ...or this share of the table, whichever is more (autovacuum's rule, tighter). */
 	private static final double CHANGED_SHARE = 0.2;
 
+	/**
+	 * At most one look a second: far fewer rows than {@link #MIN_CHANGES} come in
+	 * meanwhile.
+	 */
+	private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
+
+	private final AtomicLong lastLooked = new AtomicLong(System.nanoTime() - LOOK_EVERY_NANOS);
+
 	private final JdbcClient jdbc;
 
 	private final IndependentTransactions transactions;
@@ -38,6 +48,13 @@ class SnapshotStatistics {
 	 * last analyzed; in a transaction of its own, so the caller's locks are not held.
 	 */
 	void refreshIfStale() {
+		long now = System.nanoTime();
+		long last = this.lastLooked.get();
+		if (now - last < LOOK_EVERY_NANOS || !this.lastLooked.compareAndSet(last, now)) {
+			// Looked a moment ago (or another worker is looking): a file is decided in a
+			// few milliseconds, and the look is a transaction of its own
+			return;
+		}
 		this.transactions.run(() -> {
 			boolean stale = this.jdbc.sql("""
 					SELECT coalesce(bool_or(n_mod_since_analyze > greatest(:min, n_live_tup * :share)), false)
