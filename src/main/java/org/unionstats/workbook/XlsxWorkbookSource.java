@@ -84,7 +84,12 @@ final class XlsxWorkbookSource implements WorkbookSource {
 			return new XlsxWorkbookSource(pkg, parts, sheetNames, sheetParts, date1904, strings, dateStyles, limits);
 		}
 		catch (Exception | Error ex) {
-			pkg.close();
+			try {
+				pkg.close();
+			}
+			catch (IOException closing) {
+				ex.addSuppressed(closing);
+			}
 			throw ex;
 		}
 	}
