@@ -95,7 +95,12 @@ final class XlsxPackage implements AutoCloseable {
 			return pkg;
 		}
 		catch (IOException | XMLStreamException | RuntimeException ex) {
-			zip.close();
+			try {
+				zip.close();
+			}
+			catch (IOException closing) {
+				ex.addSuppressed(closing);
+			}
 			throw ex;
 		}
 	}
