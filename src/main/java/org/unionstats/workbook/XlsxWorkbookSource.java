@@ -15,16 +15,13 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.jspecify.annotations.Nullable;
+
+import org.unionstats.workbook.XlsxPackage.Relationship;
+import org.unionstats.workbook.XlsxPackage.Relationships;
 
 /**
  * An .xlsx workbook opened read-only, whose sheets are pulled with StAX.
@@ -40,9 +37,10 @@ final class XlsxWorkbookSource implements WorkbookSource {
 			XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
 			XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType(), XSSFRelation.MACRO_ADDIN_WORKBOOK.getContentType());
 
-	private final OPCPackage pkg;
+	private final XlsxPackage pkg;
 
-	private final XSSFReader reader;
+	/** The workbook's relationships, which lead to its sheets. */
+	private final Relationships parts;
 
 	private final List<String> sheetNames;
 
@@ -57,11 +55,11 @@ final class XlsxWorkbookSource implements WorkbookSource {
 
 	private final ReadLimits limits;
 
-	private XlsxWorkbookSource(OPCPackage pkg, XSSFReader reader, List<String> sheetNames,
+	private XlsxWorkbookSource(XlsxPackage pkg, Relationships parts, List<String> sheetNames,
 			Map<String, String> sheetParts, boolean date1904, SharedStrings sharedStrings, boolean[] dateStyles,
 			ReadLimits limits) {
 		this.pkg = pkg;
-		this.reader = reader;
+		this.parts = parts;
 		this.sheetNames = sheetNames;
 		this.sheetParts = sheetParts;
 		this.date1904 = date1904;
@@ -71,40 +69,57 @@ final class XlsxWorkbookSource implements WorkbookSource {
 	}
 
 	static XlsxWorkbookSource open(File file, ReadLimits limits) throws Exception {
-		OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
+		XlsxPackage pkg = XlsxPackage.open(file);
 		try {
-			requireSpreadsheet(pkg);
-			XSSFReader reader = new XSSFReader(pkg);
+			String workbook = workbookPart(pkg);
 			List<String> sheetNames = new ArrayList<>();
 			Map<String, String> sheetParts = new LinkedHashMap<>();
 			boolean date1904;
-			try (InputStream in = reader.getWorkbookData()) {
+			try (InputStream in = pkg.open(workbook)) {
 				date1904 = readWorkbook(in, sheetNames, sheetParts);
 			}
-			SharedStrings strings = readSharedStrings(reader, limits);
-			boolean[] dateStyles = readDateStyles(reader);
-			return new XlsxWorkbookSource(pkg, reader, sheetNames, sheetParts, date1904, strings, dateStyles, limits);
+			Relationships parts = pkg.relationships(workbook);
+			SharedStrings strings = readSharedStrings(pkg, parts, limits);
+			boolean[] dateStyles = readDateStyles(pkg, parts);
+			return new XlsxWorkbookSource(pkg, parts, sheetNames, sheetParts, date1904, strings, dateStyles, limits);
 		}
 		catch (Exception | Error ex) {
-			pkg.revert();
+			try {
+				pkg.close();
+			}
+			catch (IOException closing) {
+				ex.addSuppressed(closing);
+			}
 			throw ex;
 		}
 	}
 
 	/**
-	 * Refuses an Office package whose main part is no workbook (a .docx or .pptx renamed
-	 * .xlsx): XSSFReader would take a Word document for a workbook without sheets.
+	 * The main part, which must be a workbook: an Office package whose main part is
+	 * something else (a .docx or .pptx renamed .xlsx) is refused as not a workbook, and
+	 * so, as POI had it, is a package whose relationships cannot be parsed or lead to no
+	 * main part. A workbook in strict OOXML (ISO/IEC 29500 strict, other namespaces) is
+	 * unreadable, as it was to POI's {@code XSSFReader}.
 	 */
-	private static void requireSpreadsheet(OPCPackage pkg) throws InvalidFormatException {
-		PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-		if (main.isEmpty()) {
-			main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+	private static String workbookPart(XlsxPackage pkg) throws IOException {
+		Relationships relationships;
+		try {
+			relationships = pkg.relationships(XlsxPackage.PACKAGE);
 		}
-		PackagePart part = main.isEmpty() ? null : pkg.getPart(main.getRelationship(0));
-		String type = (part != null) ? part.getContentType() : null;
+		catch (XMLStreamException ex) {
+			relationships = Relationships.NONE;
+		}
+		Relationship main = relationships.first(PackageRelationshipTypes.CORE_DOCUMENT,
+				PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+		String part = (main != null) ? relationships.target(main) : null;
+		String type = (part != null && pkg.has(part)) ? pkg.contentType(part) : null;
 		if (type == null || !WORKBOOK_TYPES.contains(type)) {
 			throw new WorkbookReadException(WorkbookProblem.FORMAT, "Office package whose main part is " + type);
 		}
+		if (main.type().equals(PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+			throw new WorkbookReadException(WorkbookProblem.UNREADABLE, "Workbook in strict OOXML");
+		}
+		return part;
 	}
 
 	/**
@@ -153,36 +168,34 @@ final class XlsxWorkbookSource implements WorkbookSource {
 		return date1904;
 	}
 
-	private static SharedStrings readSharedStrings(XSSFReader reader, ReadLimits limits) throws Exception {
-		InputStream in;
-		try {
-			in = reader.getSharedStringsData();
-		}
-		catch (Exception ex) {
-			// A workbook without any text has no shared-strings part.
+	/**
+	 * The part of the workbook's first relationship of the type, if the package has it.
+	 */
+	private static @Nullable String part(XlsxPackage pkg, Relationships parts, String type) {
+		Relationship relationship = parts.first(type);
+		String part = (relationship != null) ? parts.target(relationship) : null;
+		return (part != null && pkg.has(part)) ? part : null;
+	}
+
+	private static SharedStrings readSharedStrings(XlsxPackage pkg, Relationships parts, ReadLimits limits)
+			throws IOException, XMLStreamException {
+		// A workbook without any text has no shared-strings part.
+		String part = part(pkg, parts, XSSFRelation.SHARED_STRINGS.getRelation());
+		if (part == null) {
 			return SharedStrings.NONE;
 		}
-		if (in == null) {
-			return SharedStrings.NONE;
-		}
-		try (in) {
+		try (InputStream in = pkg.open(part)) {
 			return SharedStringsReader.read(in, limits.maxSharedStrings());
 		}
 	}
 
-	private static boolean[] readDateStyles(XSSFReader reader) throws IOException {
-		InputStream in;
-		try {
-			in = reader.getStylesData();
-		}
-		catch (Exception ex) {
-			// A workbook without a styles part shows no dates.
+	private static boolean[] readDateStyles(XlsxPackage pkg, Relationships parts) throws IOException {
+		// A workbook without a styles part shows no dates.
+		String part = part(pkg, parts, XSSFRelation.STYLES.getRelation());
+		if (part == null) {
 			return new boolean[0];
 		}
-		if (in == null) {
-			return new boolean[0];
-		}
-		try (in) {
+		try (InputStream in = pkg.open(part)) {
 			return DateStyles.read(in);
 		}
 		catch (XMLStreamException ex) {
@@ -207,22 +220,34 @@ final class XlsxWorkbookSource implements WorkbookSource {
 		if (id == null) {
 			throw new IllegalArgumentException("No sheet " + name);
 		}
+		Relationship relationship = this.parts.byId(id);
+		if (relationship == null) {
+			throw new WorkbookReadException(WorkbookProblem.UNREADABLE, "No relationship " + id + " for a sheet");
+		}
+		String part = this.parts.target(relationship);
+		if (part == null || !this.pkg.has(part)) {
+			throw new WorkbookReadException(WorkbookProblem.UNREADABLE, "No sheet part " + relationship.target());
+		}
 		try {
-			InputStream in = this.reader.getSheet(id);
+			InputStream in = this.pkg.open(part);
 			return new XlsxSheetCursor(in, this.sharedStrings, this.dateStyles, this.limits.maxRowsPerSheet());
 		}
 		catch (WorkbookReadException ex) {
 			throw ex;
 		}
-		catch (Exception ex) {
+		catch (IOException | RuntimeException ex) {
 			throw new WorkbookReadException(WorkbookProblem.UNREADABLE, WorkbookOpener.describe(ex), ex);
 		}
 	}
 
 	@Override
 	public void close() {
-		// Opened read-only: revert closes without ever writing to the user's file.
-		this.pkg.revert();
+		try {
+			this.pkg.close();
+		}
+		catch (IOException ex) {
+			// Opened for reading only: nothing is lost.
+		}
 	}
 
 }
