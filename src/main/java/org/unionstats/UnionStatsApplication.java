@@ -36,6 +36,19 @@ public class UnionStatsApplication {
 		});
 	}
 
+	/**
+	 * Spring logs through commons-logging, which would otherwise look for a provider
+	 * among the jars and then initialise Log4j's API (some 90 classes, its bridge to
+	 * SLF4J is on the class path) only to settle on SLF4J: named, it goes there at once.
+	 */
+	private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
+
+	static {
+		if (System.getProperty(COMMONS_LOGGING_FACTORY) == null) {
+			System.setProperty(COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
+		}
+	}
+
 	public static void main(String[] args) {
 		System.exit(UnionStatsCommandLine.execute(args));
 	}

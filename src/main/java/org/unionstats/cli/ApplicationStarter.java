@@ -10,10 +10,12 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 import org.unionstats.UnionStatsApplication;
 import org.unionstats.UserFacingException;
 import org.unionstats.database.DatabaseBootstrap;
+import org.unionstats.database.MigrationsUpToDate;
 
 /**
  * Starts the Spring application for one command, after making sure its database exists.
@@ -34,7 +36,16 @@ public final class ApplicationStarter {
 	 * for what it uses (the job beans, for one, are never built).
 	 */
 	public ConfigurableApplicationContext start() {
-		return start(WebApplicationType.NONE, true, true, true);
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, true, true, true));
+	}
+
+	/**
+	 * Starts a context of just {@code configuration}, without a web server, component
+	 * scan or any auto-configuration it does not import, for a command that reads a few
+	 * things and needs its start to be quick.
+	 */
+	public ConfigurableApplicationContext startOnly(Class<?> configuration) {
+		return start(new Start(configuration, WebApplicationType.NONE, true, true, false, true));
 	}
 
 	/**
@@ -42,7 +53,7 @@ public final class ApplicationStarter {
 	 * bean is made at start, as Spring Batch's job registry expects.
 	 */
 	public ConfigurableApplicationContext startRunningJobs() {
-		return start(WebApplicationType.NONE, true, true, false);
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, true, false, false));
 	}
 
 	/**
@@ -52,7 +63,7 @@ public final class ApplicationStarter {
 	 * running job.
 	 */
 	public ConfigurableApplicationContext startClosedByCaller() {
-		return start(WebApplicationType.NONE, false, true, false);
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, false, true, false, false));
 	}
 
 	/**
@@ -61,30 +72,35 @@ public final class ApplicationStarter {
 	 * to fill.
 	 */
 	public ConfigurableApplicationContext startServing(WebApplicationType webType, String... profiles) {
-		return start(webType, true, false, false, profiles);
+		return start(new Start(UnionStatsApplication.class, webType, true, false, false, false), profiles);
 	}
 
-	private ConfigurableApplicationContext start(WebApplicationType webType, boolean registerShutdownHook,
-			boolean mayCreateDatabase, boolean lazy, String... profiles) {
-		SpringApplication application = new SpringApplication(UnionStatsApplication.class);
-		application.setWebApplicationType(webType);
-		if (webType == WebApplicationType.NONE) {
-			application.setDefaultProperties(Map.of(OneShotAutoConfigurations.ONE_SHOT, "true"));
+	private ConfigurableApplicationContext start(Start start, String... profiles) {
+		if (start.webType() == WebApplicationType.NONE) {
 			// Boot warms up Jackson, HTTP message converters and Tomcat in a background
 			// thread, for a web application; a command uses none of them, and on two
-			// cores that thread slows the start it is meant to speed up.
+			// cores that thread slows the start it is meant to speed up. Read when the
+			// listener is made, in SpringApplication's constructor.
 			System.setProperty(BACKGROUND_PREINITIALIZER_IGNORE, "true");
 		}
-		if (lazy) {
+		SpringApplication application = new SpringApplication(start.source());
+		application.setWebApplicationType(start.webType());
+		if (start.webType() == WebApplicationType.NONE) {
+			application.setDefaultProperties(Map.of(OneShotAutoConfigurations.ONE_SHOT, "true"));
+		}
+		if (start.lazy()) {
 			application.setLazyInitialization(true);
 			application.addInitializers(JobDefinitionsLeftOut::register);
 		}
-		application.setRegisterShutdownHook(registerShutdownHook);
+		application.setRegisterShutdownHook(start.registerShutdownHook());
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		application.setAdditionalProfiles(profiles);
-		application.addListeners((ApplicationEnvironmentPreparedEvent event) -> DatabaseBootstrap
-			.ensureDatabase(event.getEnvironment(), mayCreateDatabase));
+		application.addListeners((ApplicationEnvironmentPreparedEvent event) -> {
+			ConfigurableEnvironment environment = event.getEnvironment();
+			DatabaseBootstrap.ensureDatabase(environment, start.mayCreateDatabase(), start.migratesOnlyWhenNeeded()
+					? (connection) -> MigrationsUpToDate.leaveFlywayOutIfUpToDate(environment, connection) : null);
+		});
 		try {
 			return application.run(this.springArgs.toArray(String[]::new));
 		}
@@ -116,6 +132,16 @@ public final class ApplicationStarter {
 		return new UserFacingException(
 				"invalid value '" + value + "' for " + bind.getName() + " (" + root.getClass().getSimpleName()
 						+ (reason.isEmpty() ? "" : ": " + reason) + "); see the configuration table in README.md");
+	}
+
+	/**
+	 * How a context starts. A command that runs no job leaves Flyway out when the
+	 * database already holds every migration of this build (Flyway would find nothing to
+	 * do); commands that run jobs, and serve, keep it and its validation.
+	 */
+	private record Start(Class<?> source, WebApplicationType webType, boolean registerShutdownHook,
+			boolean mayCreateDatabase, boolean lazy, boolean migratesOnlyWhenNeeded) {
+
 	}
 
 	static ApplicationStarter splitting(String[] args, List<String> commandArgs) {

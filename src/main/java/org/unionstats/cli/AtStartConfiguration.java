@@ -9,9 +9,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * What a command whose beans are made lazily (see {@link ApplicationStarter#start()})
- * still does at start, as every command did before: migrate the database, and bind every
- * setting, so that a setting that does not convert stops the command in one line before
- * it does anything.
+ * still does at start, as every command did before: migrate the database (when it is
+ * behind: see {@code MigrationsUpToDate}), and bind every setting, so that a setting that
+ * does not convert stops the command in one line before it does anything.
  */
 @Configuration(proxyBeanMethods = false)
 class AtStartConfiguration {

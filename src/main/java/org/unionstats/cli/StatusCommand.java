@@ -52,7 +52,7 @@ final class StatusCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (ConfigurableApplicationContext context = this.starter.start()) {
+		try (ConfigurableApplicationContext context = this.starter.startOnly(StatusContext.class)) {
 			ReportingPeriods periods = context.getBean(ReportingPeriods.class);
 			StatisticsSummary summary = context.getBean(StatisticsSummary.class);
 			Optional<Period> shown = (this.period != null) ? Optional.of(periods.resolve(this.period))

@@ -5,9 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 import org.unionstats.UserFacingException;
@@ -34,18 +36,32 @@ public final class DatabaseBootstrap {
 	 * (one-shot commands), otherwise says how to create it.
 	 */
 	public static void ensureDatabase(Environment environment, boolean mayCreate) {
+		ensureDatabase(environment, mayCreate, null);
+	}
+
+	/**
+	 * Like {@link #ensureDatabase(Environment, boolean)}, and hands {@code whenItExists}
+	 * the connection that found the database there (not when it had to be created), for a
+	 * look at it without opening another.
+	 */
+	public static void ensureDatabase(Environment environment, boolean mayCreate,
+			@Nullable Consumer<Connection> whenItExists) {
 		String url = environment.getProperty("spring.datasource.url", "");
 		String user = environment.getProperty("spring.datasource.username");
 		String password = environment.getProperty("spring.datasource.password");
-		ensureDatabase(url, user, password, mayCreate);
+		ensureDatabase(url, user, password, mayCreate, whenItExists);
 	}
 
 	public static void ensureDatabase(String url, String user, String password) {
-		ensureDatabase(url, user, password, true);
+		ensureDatabase(url, user, password, true, null);
 	}
 
-	private static void ensureDatabase(String url, String user, String password, boolean mayCreate) {
+	private static void ensureDatabase(String url, String user, String password, boolean mayCreate,
+			@Nullable Consumer<Connection> whenItExists) {
 		try (Connection connection = DriverManager.getConnection(url, credentials(user, password))) {
+			if (whenItExists != null) {
+				whenItExists.accept(connection);
+			}
 			return;
 		}
 		catch (SQLException ex) {

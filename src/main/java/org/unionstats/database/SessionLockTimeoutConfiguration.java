@@ -14,9 +14,10 @@ import org.springframework.core.env.Environment;
  * maintenance {@code LOCK TABLE}, a forgotten psql transaction) then fails a statement
  * with a message instead of blocking a pass, and the cluster job lock it holds, silently
  * for ever. No statement_timeout is set: a long merge or mart refresh is legitimate.
+ * Public for the context of {@code status}, which imports it.
  */
 @Configuration(proxyBeanMethods = false)
-class SessionLockTimeoutConfiguration {
+public class SessionLockTimeoutConfiguration {
 
 	static final String PROPERTY = "unionstats.lock-timeout";
 

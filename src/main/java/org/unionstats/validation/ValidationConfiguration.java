@@ -7,9 +7,10 @@ import org.unionstats.UnionStatsProperties;
 
 /**
  * Makes the validator and its messages (plain classes, usable outside Spring) beans.
+ * Public for the context of {@code status}, which imports it.
  */
 @Configuration(proxyBeanMethods = false)
-class ValidationConfiguration {
+public class ValidationConfiguration {
 
 	@Bean
 	IssueMessages issueMessages() {

@@ -2,6 +2,10 @@ package org.unionstats.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,21 +18,28 @@ import org.quartz.Scheduler;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import org.unionstats.ingest.IngestLauncher;
+import org.unionstats.intake.FailedFilesReport;
+import org.unionstats.intake.UnknownFolders;
 import org.unionstats.scheduling.ScheduleReport;
+import org.unionstats.statistics.ReportingPeriods;
+import org.unionstats.statistics.StatisticsSummary;
 import org.unionstats.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a command's context holds: a one-shot command starts no web server, Quartz
- * scheduler or actuator, and one that runs no job builds no job; {@code serve} has them
- * all.
+ * scheduler or actuator, one that runs no job builds no job and migrates only when the
+ * database is behind, {@code status} has just what it reads; {@code serve} has them all.
  */
 class CommandContextsIntegrationTests {
 
@@ -44,11 +55,44 @@ class CommandContextsIntegrationTests {
 			assertThat(beanNames(context, PrometheusMeterRegistry.class)).isEmpty();
 			assertThat(actuatorBeans(context)).isEmpty();
 			assertThat(beanNames(context, Job.class)).isEmpty();
-			// The schema is migrated at start all the same, and status reads the
-			// schedule.
-			assertThat(context.getBeanFactory().containsSingleton("flywayInitializer")).isTrue();
-			assertThat(context.getBeansOfType(FlywayMigrationInitializer.class)).hasSize(1);
 			assertThat(context.getBean(ScheduleReport.class).lines()).isNotNull();
+		}
+	}
+
+	@Test
+	void aCommandThatRunsNoJobMigratesOnlyWhenTheDatabaseIsBehind() throws Exception {
+		try (ConfigurableApplicationContext context = starter().start()) {
+			// Up to date now, by this start or an earlier one.
+		}
+		try (ConfigurableApplicationContext context = starter().start()) {
+			assertThat(beanNames(context, FlywayMigrationInitializer.class)).isEmpty();
+		}
+		// As if this build changed the mart views: Flyway applies them again at start.
+		execute("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version IS NULL");
+		try (ConfigurableApplicationContext context = starter().start()) {
+			assertThat(context.getBeanFactory().containsSingleton("flywayInitializer")).isTrue();
+		}
+		try (ConfigurableApplicationContext context = starter().startOnly(StatusContext.class)) {
+			assertThat(beanNames(context, FlywayMigrationInitializer.class)).isEmpty();
+		}
+	}
+
+	@Test
+	void statusHasItsReportsAndEverySettingButNoJobSchedulerOrProxies() {
+		try (ConfigurableApplicationContext context = starter().startOnly(StatusContext.class)) {
+			assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
+			assertThat(beanNames(context, Scheduler.class)).isEmpty();
+			assertThat(beanNames(context, Job.class)).isEmpty();
+			assertThat(actuatorBeans(context)).isEmpty();
+			assertThat(context.getBean(ScheduleReport.class).lines()).isNotNull();
+			assertThat(context.getBean(FailedFilesReport.class).waiting(1)).isNotNull();
+			assertThat(context.getBean(UnknownFolders.class).lines()).isNotNull();
+			assertThat(context.getBean(ReportingPeriods.class).latestKnown()).isNotNull();
+			assertThat(context.getBean(StatisticsSummary.class).lastRuns(1)).isNotNull();
+			// A setting that does not convert stops status too.
+			assertThat(settingsClasses()).allSatisfy((type) -> assertThat(context.getBeanNamesForType(type))
+				.as("status binds %s at start", type.getSimpleName())
+				.isNotEmpty());
 		}
 	}
 
@@ -104,6 +148,27 @@ class CommandContextsIntegrationTests {
 				assertThat(beanNames(status, Scheduler.class)).isEmpty();
 				assertThat(status.getBean(ScheduleReport.class).lines()).isEqualTo(served);
 			}
+		}
+	}
+
+	/** Every class of settings in the code base. */
+	private static List<Class<?>> settingsClasses() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+		return scanner.findCandidateComponents("org.unionstats").stream().<Class<?>>map((candidate) -> {
+			try {
+				return Class.forName(candidate.getBeanClassName());
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	private static void execute(String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), null);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
 		}
 	}
 
