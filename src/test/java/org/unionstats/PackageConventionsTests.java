@@ -37,9 +37,9 @@ class PackageConventionsTests {
 		try (Stream<Path> files = Files.walk(MAIN)) {
 			assertThat(files.filter((file) -> file.toString().endsWith(".java")))
 				.allSatisfy((file) -> assertThat(read(file)).as(file.toString())
-					.doesNotContain("java.util.logging")
-					.doesNotContain("org.apache.commons.logging")
-					.doesNotContain("org.apache.logging.log4j"));
+					.doesNotContain("import java.util.logging")
+					.doesNotContain("import org.apache.commons.logging")
+					.doesNotContain("import org.apache.logging.log4j"));
 		}
 	}
 
