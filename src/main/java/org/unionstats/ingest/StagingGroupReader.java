@@ -86,7 +86,7 @@ class StagingGroupReader implements ItemStreamReader<StagedItem> {
 			this.readAhead = null;
 		}
 		if (this.source != null) {
-			this.source.close();
+			this.source.closeFile();
 			this.source = null;
 		}
 	}
@@ -154,10 +154,6 @@ class StagingGroupReader implements ItemStreamReader<StagedItem> {
 				this.reader = null;
 				open.close();
 			}
-		}
-
-		void close() {
-			closeFile();
 		}
 
 	}

@@ -41,7 +41,7 @@ class StagingItemWriter implements ItemWriter<StagedItem> {
 
 	@Override
 	public void write(Chunk<? extends StagedItem> chunk) {
-		List<StagedItem> items = new ArrayList<>(chunk.getItems());
+		List<? extends StagedItem> items = chunk.getItems();
 		int from = 0;
 		while (from < items.size()) {
 			long submissionId = items.get(from).submissionId();
@@ -49,7 +49,7 @@ class StagingItemWriter implements ItemWriter<StagedItem> {
 			while (to < items.size() && items.get(to).submissionId() == submissionId) {
 				to++;
 			}
-			List<StagedItem> part = items.subList(from, to);
+			List<? extends StagedItem> part = items.subList(from, to);
 			if (!this.group.hasFailed(submissionId)) {
 				LogContext.forSubmission(submissionId, () -> writePart(submissionId, part));
 			}
@@ -58,7 +58,7 @@ class StagingItemWriter implements ItemWriter<StagedItem> {
 		CrashPoint.reach(CrashPoint.MID_STAGING);
 	}
 
-	private void writePart(long submissionId, List<StagedItem> part) {
+	private void writePart(long submissionId, List<? extends StagedItem> part) {
 		this.group.inHand(submissionId);
 		boolean last = part.get(part.size() - 1).last();
 		boolean written = this.files.run(() -> {
@@ -78,7 +78,7 @@ class StagingItemWriter implements ItemWriter<StagedItem> {
 		}
 	}
 
-	private void write(long submissionId, List<StagedItem> part) {
+	private void write(long submissionId, List<? extends StagedItem> part) {
 		List<FacilityItem> facilities = new ArrayList<>(part.size());
 		List<Issue> issues = new ArrayList<>();
 		for (StagedItem staged : part) {
