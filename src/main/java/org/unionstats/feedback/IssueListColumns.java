@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Sheet;
-
 import org.unionstats.people.TextWidth;
 import org.unionstats.validation.IssueCode;
 import org.unionstats.validation.Severity;
@@ -91,10 +89,9 @@ final class IssueListColumns {
 		return texts.mapToInt(TextWidth::of).max().orElse(0) + PADDING;
 	}
 
-	void applyTo(Sheet sheet) {
-		for (int column = 0; column < COUNT; column++) {
-			sheet.setColumnWidth(column, this.widths[column] * 256);
-		}
+	/** The width of each column, in characters. */
+	int[] widths() {
+		return this.widths.clone();
 	}
 
 	/** The header of each column, Chinese above English. */

@@ -1,23 +1,14 @@
 package org.unionstats.feedback;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.unionstats.people.LocalTimes;
@@ -63,92 +54,41 @@ final class IssueListSheetWriter {
 	}
 
 	/**
-	 * Adds the sheet as the first, active and only selected sheet, replacing one of the
-	 * same name (a federation may drop an earlier feedback copy again). Rows are written
-	 * in order only, so this works on a streaming workbook too.
+	 * Adds the sheet to a POI workbook as the first, active and only selected sheet,
+	 * replacing one of the same name. Rows are written in order only, so this works on a
+	 * streaming workbook too.
 	 * @param links where each issue's cell is in this workbook (a reference such as
 	 * {@code '工会服务站'!D7}), or {@code null} for an issue shown as text only
 	 */
 	void write(Workbook workbook, FeedbackRequest request, @Nullable FeedbackNote note,
 			Function<Issue, @Nullable String> links) {
-		int existing = workbook.getSheetIndex(SHEET_NAME);
-		if (existing >= 0) {
-			workbook.removeSheetAt(existing);
-		}
-		Sheet sheet = workbook.createSheet(SHEET_NAME);
-		workbook.setSheetOrder(SHEET_NAME, 0);
-		for (Sheet other : workbook) {
-			other.setSelected(other == sheet);
-		}
-		workbook.setActiveSheet(0);
-		workbook.setFirstVisibleTab(0);
-		IssueListColumns columns = IssueListColumns.fit(this.messages, request);
-		columns.applyTo(sheet);
-		// Clerks print it: every column on one page width, as many pages down as needed
-		sheet.getPrintSetup().setLandscape(true);
-		sheet.setFitToPage(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
-		new Rows(workbook, sheet, columns, links).write(request, note);
+		write(PoiIssueListSheet.addTo(workbook), request, note, links);
 	}
 
-	/** The writing of one sheet, holding its cursor and its few styles. */
+	/** Writes the list into a sheet, row after row. */
+	void write(IssueListSheet sheet, FeedbackRequest request, @Nullable FeedbackNote note,
+			Function<Issue, @Nullable String> links) {
+		new Rows(sheet, IssueListColumns.fit(this.messages, request), links).write(request, note);
+	}
+
+	/** The writing of one sheet, holding its cursor. */
 	private final class Rows {
 
-		private final Workbook workbook;
-
-		private final Sheet sheet;
+		private final IssueListSheet sheet;
 
 		private final IssueListColumns columns;
 
 		private final Function<Issue, @Nullable String> links;
 
-		private final TextCells text;
-
-		private final CellStyle bold;
-
-		private final CellStyle header;
-
-		private final CellStyle wrapped;
-
-		private final CellStyle link;
-
-		private final Map<Severity, CellStyle> severityStyles = new EnumMap<>(Severity.class);
-
 		private final Map<Severity, String> severityLabels = new EnumMap<>(Severity.class);
 
 		private int next;
 
-		Rows(Workbook workbook, Sheet sheet, IssueListColumns columns, Function<Issue, @Nullable String> links) {
-			this.workbook = workbook;
+		Rows(IssueListSheet sheet, IssueListColumns columns, Function<Issue, @Nullable String> links) {
 			this.sheet = sheet;
 			this.columns = columns;
 			this.links = links;
-			this.text = new TextCells(workbook);
-			Font boldFont = workbook.createFont();
-			boldFont.setBold(true);
-			this.bold = workbook.createCellStyle();
-			this.bold.setFont(boldFont);
-			this.header = wrappedStyle();
-			this.header.setFont(boldFont);
-			this.header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-			this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			this.wrapped = wrappedStyle();
-			Font linkFont = workbook.createFont();
-			linkFont.setUnderline(Font.U_SINGLE);
-			linkFont.setColor(IndexedColors.BLUE.getIndex());
-			this.link = wrappedStyle();
-			this.link.setFont(linkFont);
 			for (Severity severity : Severity.values()) {
-				CellStyle style = wrappedStyle();
-				if (severity == Severity.INFO) {
-					style.setFont(boldFont);
-				}
-				else {
-					style.setFillForegroundColor(SeverityStyles.fill(severity).getIndex());
-					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-				}
-				this.severityStyles.put(severity, style);
 				this.severityLabels.put(severity,
 						IssueListSheetWriter.this.messages.both("severity." + severity.name()));
 			}
@@ -156,24 +96,25 @@ final class IssueListSheetWriter {
 
 		void write(FeedbackRequest request, @Nullable FeedbackNote note) {
 			// A sheet has a row limit (65,536 in .xls); the JSON always has every issue
-			int capacity = this.workbook.getSpreadsheetVersion().getLastRowIndex() - SUMMARY_ROWS;
+			int capacity = this.sheet.lastRowIndex() - SUMMARY_ROWS;
 			int listed = Math.min(request.issueCount(), capacity);
+			List<SummaryLine> summary = summary(request, note, listed);
+			// The banner, the summary and a blank row above the header
+			int headerRow = 1 + summary.size() + 1;
+			this.sheet.start(this.columns.widths(), headerRow + 1);
 			writeBanner(request);
-			writeSummary(request, note, listed);
-			this.next++;
-			int headerRow = this.next;
-			Row header = this.sheet.createRow(this.next++);
+			summary.forEach(this::writeSummaryLine);
+			this.next = headerRow;
 			String[] headers = this.columns.headers();
 			for (int column = 0; column < headers.length; column++) {
-				this.text.write(header, column, headers[column], this.header);
+				this.sheet.text(headerRow, column, headers[column], ListStyle.HEADER);
 			}
-			fitHeight(header, headers);
+			fitHeight(headerRow, headers);
+			this.next++;
 			try (Stream<Issue> issues = request.issues().worstFirst()) {
 				issues.limit(listed).forEachOrdered(this::writeIssue);
 			}
-			this.sheet.createFreezePane(0, headerRow + 1);
-			this.sheet.setAutoFilter(
-					new CellRangeAddress(headerRow, Math.max(headerRow, this.next - 1), 0, IssueListColumns.COUNT - 1));
+			this.sheet.filter(headerRow, Math.max(headerRow, this.next - 1), IssueListColumns.COUNT - 1);
 		}
 
 		private void writeBanner(FeedbackRequest request) {
@@ -182,72 +123,74 @@ final class IssueListSheetWriter {
 			FeedbackMessages messages = IssueListSheetWriter.this.messages;
 			String text = messages.zh(banner.messageKey(), folder.zh()) + "\n"
 					+ messages.en(banner.messageKey(), folder.en());
-			Row row = this.sheet.createRow(this.next++);
-			CellStyle style = bannerStyle(banner);
-			this.text.write(row, 0, text, style);
+			int row = this.next++;
+			this.sheet.text(row, 0, text, banner.style());
 			for (int column = 1; column < BANNER_COLUMNS; column++) {
-				row.createCell(column).setCellStyle(style);
+				this.sheet.text(row, column, null, banner.style());
 			}
-			this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, BANNER_COLUMNS - 1));
+			this.sheet.mergeAcross(row, BANNER_COLUMNS - 1);
 			// No spreadsheet program fits a merged row to its text: it is sized here, a
 			// little larger than needed
 			int lines = TextWidth.lines(text, this.columns.width(0, BANNER_COLUMNS)) + 1;
-			row.setHeightInPoints(lines * LINE_POINTS * 1.1f);
+			this.sheet.height(row, lines * LINE_POINTS * 1.1f);
 		}
 
-		private CellStyle bannerStyle(VerdictBanner banner) {
-			Font font = this.workbook.createFont();
-			font.setBold(true);
-			font.setFontHeightInPoints((short) 12);
-			font.setColor(banner.lightText() ? IndexedColors.WHITE.getIndex() : IndexedColors.BLACK.getIndex());
-			CellStyle style = this.workbook.createCellStyle();
-			style.setFont(font);
-			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.CENTER);
-			style.setFillForegroundColor(banner.fill().getIndex());
-			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			return style;
-		}
-
-		private void writeSummary(FeedbackRequest request, @Nullable FeedbackNote note, int listed) {
+		private List<SummaryLine> summary(FeedbackRequest request, @Nullable FeedbackNote note, int listed) {
 			FeedbackMessages messages = IssueListSheetWriter.this.messages;
-			Row verdict = label("summary.verdict");
-			this.text.write(verdict, 1, messages.both("verdict." + request.verdict().name()), this.bold);
+			List<SummaryLine> lines = new ArrayList<>();
+			lines.add(new SummaryLine("summary.verdict", messages.both("verdict." + request.verdict().name()),
+					ListStyle.BOLD));
 			if (note != null) {
-				line("summary.note", note.zh());
-				line(null, note.en());
+				lines.add(new SummaryLine("summary.note", note.zh()));
+				lines.add(new SummaryLine(null, note.en()));
 			}
-			label("summary.errors").createCell(1).setCellValue(request.errors());
-			label("summary.warnings").createCell(1).setCellValue(request.warnings());
-			line("summary.file", request.originalName());
-			line("summary.federation", request.federationCode());
-			line("summary.period", request.period());
+			lines.add(new SummaryLine("summary.errors", request.errors(), ListStyle.PLAIN));
+			lines.add(new SummaryLine("summary.warnings", request.warnings(), ListStyle.PLAIN));
+			lines.add(new SummaryLine("summary.file", request.originalName()));
+			lines.add(new SummaryLine("summary.federation", request.federationCode()));
+			lines.add(new SummaryLine("summary.period", request.period()));
 			if (request.modified() != null) {
-				line("summary.modified", IssueListSheetWriter.this.times.shown(request.modified()));
+				lines.add(
+						new SummaryLine("summary.modified", IssueListSheetWriter.this.times.shown(request.modified())));
 			}
-			line("summary.checked", IssueListSheetWriter.this.times.shown(IssueListSheetWriter.this.clock.instant()));
-			line("summary.sha256", request.sha256());
+			lines.add(new SummaryLine("summary.checked",
+					IssueListSheetWriter.this.times.shown(IssueListSheetWriter.this.clock.instant())));
+			lines.add(new SummaryLine("summary.sha256", request.sha256()));
 			if (listed < request.issueCount()) {
-				line("summary.note", messages.zh("note.truncated", listed, request.issueCount()));
-				line(null, messages.en("note.truncated", listed, request.issueCount()));
+				lines.add(new SummaryLine("summary.note", messages.zh("note.truncated", listed, request.issueCount())));
+				lines.add(new SummaryLine(null, messages.en("note.truncated", listed, request.issueCount())));
+			}
+			return lines;
+		}
+
+		private void writeSummaryLine(SummaryLine line) {
+			int row = this.next++;
+			if (line.labelKey() != null) {
+				this.sheet.text(row, 0, IssueListSheetWriter.this.messages.both(line.labelKey()), ListStyle.BOLD);
+			}
+			if (line.value() instanceof Number number) {
+				this.sheet.number(row, 1, number.longValue());
+			}
+			else {
+				this.sheet.text(row, 1, (String) line.value(), line.style());
 			}
 		}
 
 		private void writeIssue(Issue issue) {
-			Row row = this.sheet.createRow(this.next++);
+			int row = this.next++;
 			String[] values = { this.severityLabels.get(issue.severity()), issue.code().name(), issue.sheet(),
 					cell(issue), issue.value(), issue.messageZh(), issue.messageEn() };
-			for (int column = 0; column < values.length; column++) {
-				this.text.write(row, column, values[column], this.wrapped);
-			}
-			row.getCell(IssueListColumns.SEVERITY).setCellStyle(this.severityStyles.get(issue.severity()));
 			String target = (values[IssueListColumns.CELL] != null) ? this.links.apply(issue) : null;
+			for (int column = 0; column < values.length; column++) {
+				ListStyle style = switch (column) {
+					case IssueListColumns.SEVERITY -> ListStyle.of(issue.severity());
+					case IssueListColumns.CELL -> (target != null) ? ListStyle.LINK : ListStyle.WRAPPED;
+					default -> ListStyle.WRAPPED;
+				};
+				this.sheet.text(row, column, values[column], style);
+			}
 			if (target != null) {
-				Cell reference = row.getCell(IssueListColumns.CELL);
-				Hyperlink hyperlink = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-				hyperlink.setAddress(target);
-				reference.setHyperlink(hyperlink);
-				reference.setCellStyle(this.link);
+				this.sheet.link(row, IssueListColumns.CELL, target);
 			}
 			fitHeight(row, values);
 		}
@@ -264,7 +207,7 @@ final class IssueListSheetWriter {
 		 * Not every spreadsheet program grows a row to its wrapped text on its own, so
 		 * the height is set from the text.
 		 */
-		private void fitHeight(Row row, @Nullable String[] values) {
+		private void fitHeight(int row, @Nullable String[] values) {
 			int lines = 1;
 			for (int column = 0; column < values.length; column++) {
 				if (values[column] != null) {
@@ -272,26 +215,20 @@ final class IssueListSheetWriter {
 				}
 			}
 			if (lines > 1) {
-				row.setHeightInPoints(lines * LINE_POINTS);
+				this.sheet.height(row, lines * LINE_POINTS);
 			}
 		}
 
-		private Row label(String key) {
-			Row row = this.sheet.createRow(this.next++);
-			this.text.write(row, 0, IssueListSheetWriter.this.messages.both(key), this.bold);
-			return row;
-		}
+	}
 
-		private void line(@Nullable String key, @Nullable String value) {
-			Row row = (key != null) ? label(key) : this.sheet.createRow(this.next++);
-			this.text.write(row, 1, value);
-		}
+	/**
+	 * A line of the summary: a label (its key in the bundles, or none under a label's
+	 * first line) and a text or a number.
+	 */
+	private record SummaryLine(@Nullable String labelKey, @Nullable Object value, ListStyle style) {
 
-		private CellStyle wrappedStyle() {
-			CellStyle style = this.workbook.createCellStyle();
-			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.TOP);
-			return style;
+		SummaryLine(@Nullable String labelKey, @Nullable String text) {
+			this(labelKey, text, ListStyle.PLAIN);
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.unionstats.feedback;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +14,6 @@ import org.unionstats.validation.Issue;
  * annotated.
  */
 final class IssueListWorkbookWriter {
-
-	private static final int ROWS_IN_MEMORY = 200;
 
 	private final IssueListSheetWriter issueList;
 
@@ -33,13 +32,14 @@ final class IssueListWorkbookWriter {
 			}
 			return;
 		}
-		// Streaming, for lists of any length; shared strings because WPS renders inline
-		// strings badly, kept in a file because a long list has millions of them
-		try (TempFileStringsWorkbook workbook = TempFileStringsWorkbook.create(ROWS_IN_MEMORY)) {
+		// Written straight as a package: POI would cost most of a small file's
+		// publication
+		try (XlsxIssueListWorkbook workbook = new XlsxIssueListWorkbook(out)) {
 			this.issueList.write(workbook, request, note, IssueListWorkbookWriter::noLink);
-			// The package around the rows is a few kilobytes: kept in memory rather than
-			// written to a temporary file and opened again
-			workbook.writeAvoidingTempFiles(out);
+			workbook.finish();
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 	}
 

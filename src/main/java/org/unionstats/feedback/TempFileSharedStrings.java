@@ -1,26 +1,14 @@
 package org.unionstats.feedback;
 
-import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
 import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
@@ -31,31 +19,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A shared-strings table kept in a temporary file rather than on the heap, where POI's
  * own takes half a kilobyte a string and an issue list of a million rows has millions of
- * different texts. It can only be written, as SXSSF does, and only through a
- * {@link TempFileStringsWorkbook}. A text is shared while it is among the
- * {@value #RECENT} last added, which catches the labels and codes that every row repeats.
+ * different texts ({@link SharedStringItems}). It can only be written, as SXSSF does, and
+ * only through a {@link TempFileStringsWorkbook}.
  */
 final class TempFileSharedStrings extends SharedStringsTable {
-
-	private static final int RECENT = 4096;
-
-	private static final String SPREADSHEET_ML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-	private final Path file;
 
 	/** The index of this table's first string in the workbook's table. */
 	private final int firstIndex;
 
-	private final Writer items;
-
-	private final Map<String, Integer> recent = new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-			return size() > RECENT;
-		}
-
-	};
+	private final SharedStringItems items = new SharedStringItems();
 
 	TempFileSharedStrings() throws IOException {
 		this(0);
@@ -68,9 +40,6 @@ final class TempFileSharedStrings extends SharedStringsTable {
 	 */
 	TempFileSharedStrings(int firstIndex) throws IOException {
 		this.firstIndex = firstIndex;
-		this.file = TempFile.createTempFile("unionstats-strings", ".xml").toPath();
-		this.items = new BufferedWriter(
-				new OutputStreamWriter(Files.newOutputStream(this.file), StandardCharsets.UTF_8));
 	}
 
 	/** A new workbook whose shared strings are this table. */
@@ -111,8 +80,7 @@ final class TempFileSharedStrings extends SharedStringsTable {
 
 	/** The {@code <si>} items alone, without the table around them. */
 	InputStream openItems() throws IOException {
-		this.items.flush();
-		return Files.newInputStream(this.file);
+		return this.items.openItems();
 	}
 
 	/**
@@ -124,33 +92,15 @@ final class TempFileSharedStrings extends SharedStringsTable {
 
 	/** The table as its package entry holds it. */
 	InputStream openXml() throws IOException {
-		this.items.flush();
-		byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst count=\"" + this.count + "\" uniqueCount=\""
-				+ this.uniqueCount + "\" xmlns=\"" + SPREADSHEET_ML + "\">")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = "</sst>".getBytes(StandardCharsets.UTF_8);
-		return new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
-				Files.newInputStream(this.file), new ByteArrayInputStream(tail))));
+		return this.items.openTable();
 	}
 
 	@Override
 	public int addSharedStringItem(RichTextString string) {
-		this.count++;
-		String text = string.getString();
-		Integer index = this.recent.get(text);
-		if (index != null) {
-			return this.firstIndex + index;
-		}
-		try {
-			this.items.write("<si><t xml:space=\"preserve\">");
-			writeEscaped(text);
-			this.items.write("</t></si>");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not keep a shared string in " + this.file, ex);
-		}
-		this.recent.put(text, this.uniqueCount);
-		return this.firstIndex + this.uniqueCount++;
+		int index = this.items.add(string.getString());
+		this.count = this.items.uses();
+		this.uniqueCount = this.items.uniqueCount();
+		return this.firstIndex + index;
 	}
 
 	@Override
@@ -167,7 +117,7 @@ final class TempFileSharedStrings extends SharedStringsTable {
 	@Override
 	protected void commit() throws IOException {
 		try (OutputStream out = getPackagePart().getOutputStream()) {
-			out.write(("<sst xmlns=\"" + SPREADSHEET_ML + "\"/>").getBytes(StandardCharsets.UTF_8));
+			out.write(("<sst xmlns=\"" + SharedStringItems.SPREADSHEET_ML + "\"/>").getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
@@ -183,43 +133,7 @@ final class TempFileSharedStrings extends SharedStringsTable {
 
 	@Override
 	public void close() throws IOException {
-		try {
-			this.items.close();
-		}
-		finally {
-			Files.deleteIfExists(this.file);
-		}
-	}
-
-	/**
-	 * Escapes for XML text, replacing what XML 1.0 cannot carry by {@code ?} as POI's own
-	 * table does.
-	 */
-	private void writeEscaped(String text) throws IOException {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> this.items.write("&amp;");
-				case '<' -> this.items.write("&lt;");
-				case '>' -> this.items.write("&gt;");
-				case '\r' -> this.items.write("&#13;");
-				case '\t', '\n' -> this.items.write(c);
-				default -> {
-					if (Character.isHighSurrogate(c) && i + 1 < text.length()
-							&& Character.isLowSurrogate(text.charAt(i + 1))) {
-						this.items.write(c);
-						this.items.write(text.charAt(++i));
-					}
-					else {
-						this.items.write(allowedInXml(c) ? c : '?');
-					}
-				}
-			}
-		}
-	}
-
-	private static boolean allowedInXml(char c) {
-		return (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+		this.items.close();
 	}
 
 }

@@ -36,11 +36,11 @@ import static org.unionstats.feedback.TestWorkbooks.cellIssue;
 import static org.unionstats.feedback.TestWorkbooks.rowIssue;
 
 /**
- * LibreOffice shows the streamed copy as it shows the copy made in memory: both are
- * converted to PDF by headless LibreOffice and to PNG by poppler, page by page, and the
- * pages must look the same. Runs wherever {@code soffice} and {@code pdftoppm} are
- * installed; CI ({@code CI=true}, where {@code .ci/run} installs them) fails without
- * them.
+ * LibreOffice shows the streamed copy as it shows the copy made in memory, and the issue
+ * list written straight as the list made with POI: each pair is converted to PDF by
+ * headless LibreOffice and to PNG by poppler, page by page, and the pages must look the
+ * same. Runs wherever {@code soffice} and {@code pdftoppm} are installed; CI
+ * ({@code CI=true}, where {@code .ci/run} installs them) fails without them.
  */
 class FeedbackRenderIntegrationTests {
 
@@ -78,7 +78,26 @@ class FeedbackRenderIntegrationTests {
 
 		List<BufferedImage> expected = render(inMemory, "in-memory");
 		List<BufferedImage> actual = render(streamed, "streamed");
-		assertThat(actual).hasSameSizeAs(expected).hasSize(3);
+		assertSameLook(expected, actual, 3);
+	}
+
+	@Test
+	void libreOfficeRendersTheListWrittenStraightAsTheListMadeWithPoi() throws Exception {
+		Rendering.requireTools();
+		List<Issue> issues = List.of(cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "104"),
+				cellIssue(IssueCode.NAME_MISMATCH, PROFILE, "B3", "=1+1"),
+				rowIssue(IssueCode.TOTAL_ROW_MISMATCH, STATIONS, 9),
+				cellIssue(IssueCode.DATE_FUTURE, STATIONS, "F8", "2099-01-01"));
+		FeedbackRequest request = request(TestWorkbooks.xlsx(this.folder, 3), Verdict.REJECTED, issues, 3);
+
+		Path withPoi = IssueListAloneTests.withPoi(this.folder.resolve("with-poi.xlsx"), request, null);
+		Path straight = IssueListAloneTests.straight(this.folder.resolve("straight.xlsx"), request, null);
+
+		assertSameLook(render(withPoi, "with-poi"), render(straight, "straight"), 1);
+	}
+
+	private static void assertSameLook(List<BufferedImage> expected, List<BufferedImage> actual, int pages) {
+		assertThat(actual).hasSameSizeAs(expected).hasSize(pages);
 		for (int page = 0; page < actual.size(); page++) {
 			assertThat(differingPixels(expected.get(page), actual.get(page))).as("page " + (page + 1))
 				.isLessThanOrEqualTo(TOLERANCE);
