@@ -22,7 +22,6 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.opc.internal.InvalidZipException;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.jspecify.annotations.Nullable;
@@ -34,11 +33,12 @@ import org.jspecify.annotations.Nullable;
  * trees and validates every part name on opening, which cost a third of reading a small
  * workbook; this reads the few small parts needed with the hardened StAX factory.
  * <p>
- * The zip is read through POI's {@link ZipSecureFile} (or, when its central directory
- * cannot be read, entry by entry as POI's {@code ZipPackage} does), so every part comes
- * through POI's zip-bomb guard: the inflate ratio and entry size limits set in
- * {@link WorkbookOpener}, and at most {@link ZipSecureFile#getMaxFileCount()} entries.
- * Part names are compared case-insensitively, as the package format wants.
+ * The zip is read from its central directory as POI's {@link ZipSecureFile} reads it
+ * ({@link GuardedZipFile}), or, when that cannot be read, entry by entry as POI's
+ * {@code ZipPackage} does, so every part comes through POI's zip-bomb guard: the inflate
+ * ratio and entry size limits set in {@link WorkbookOpener}, and at most
+ * {@link ZipSecureFile#getMaxFileCount()} entries. Part names are compared
+ * case-insensitively, as the package format wants.
  */
 final class XlsxPackage implements AutoCloseable {
 
@@ -113,7 +113,7 @@ final class XlsxPackage implements AutoCloseable {
 	 */
 	private static ZipEntrySource openZip(File file) throws IOException {
 		try {
-			return new ZipFileZipEntrySource(new ZipSecureFile(file));
+			return GuardedZipFile.open(file);
 		}
 		catch (InvalidZipException ex) {
 			throw ex;
