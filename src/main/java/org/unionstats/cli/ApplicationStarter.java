@@ -53,7 +53,7 @@ public final class ApplicationStarter {
 	 * bean is made at start, as Spring Batch's job registry expects.
 	 */
 	public ConfigurableApplicationContext startRunningJobs() {
-		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, true, false, false));
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, true, false, true));
 	}
 
 	/**
@@ -63,7 +63,7 @@ public final class ApplicationStarter {
 	 * running job.
 	 */
 	public ConfigurableApplicationContext startClosedByCaller() {
-		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, false, true, false, false));
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, false, true, false, true));
 	}
 
 	/**
@@ -135,9 +135,9 @@ public final class ApplicationStarter {
 	}
 
 	/**
-	 * How a context starts. A command that runs no job leaves Flyway out when the
-	 * database already holds every migration of this build (Flyway would find nothing to
-	 * do); commands that run jobs, and serve, keep it and its validation.
+	 * How a context starts. A one-shot command leaves Flyway out when the database
+	 * already holds every migration of this build (Flyway would find nothing to do);
+	 * serve keeps it and its validation.
 	 */
 	private record Start(Class<?> source, WebApplicationType webType, boolean registerShutdownHook,
 			boolean mayCreateDatabase, boolean lazy, boolean migratesOnlyWhenNeeded) {
