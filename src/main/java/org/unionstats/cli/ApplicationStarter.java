@@ -77,6 +77,7 @@ public final class ApplicationStarter {
 
 	private ConfigurableApplicationContext start(Start start, String... profiles) {
 		if (start.webType() == WebApplicationType.NONE) {
+			QuickCompiler.applyIfAsked();
 			// Boot warms up Jackson, HTTP message converters and Tomcat in a background
 			// thread, for a web application; a command uses none of them, and on two
 			// cores that thread slows the start it is meant to speed up. Read when the

@@ -1,0 +1,61 @@
+package org.unionstats.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.management.ObjectName;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the JVM of a one-shot command compile with its quick compiler (C1) only, as
+ * {@code -XX:TieredStopAtLevel=1} would, but for a plain {@code java -jar}: a compiler
+ * directive, added through the JVM's diagnostic commands, excludes every method from the
+ * optimising compiler (C2). A one-shot pass lasts seconds to minutes; on two cores C2
+ * spent more CPU compiling than its code saved (about half the JVM's CPU of a
+ * Beijing-sized pass), so every measured pass got faster (docs/benchmarks.md).
+ * {@code serve} runs for months and keeps both compilers.
+ * <p>
+ * Only the executable asks for it ({@link #ASKED}), so tests in a shared JVM are left as
+ * they are; where the JVM offers no such command the command runs as before.
+ */
+final class QuickCompiler {
+
+	/** Set by the executable's {@code main} unless given. */
+	static final String ASKED = "unionstats.quick-compiler";
+
+	private static final Logger logger = LoggerFactory.getLogger(QuickCompiler.class);
+
+	private static final String DIRECTIVES = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+
+	private static boolean applied;
+
+	private QuickCompiler() {
+	}
+
+	static synchronized void applyIfAsked() {
+		if (applied || !Boolean.getBoolean(ASKED)) {
+			return;
+		}
+		applied = true;
+		try {
+			Path directives = Files.createTempFile("unionstats-compiler", ".json");
+			try {
+				Files.writeString(directives, DIRECTIVES);
+				ManagementFactory.getPlatformMBeanServer()
+					.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+							new Object[] { new String[] { directives.toString() } },
+							new String[] { String[].class.getName() });
+			}
+			finally {
+				Files.deleteIfExists(directives);
+			}
+		}
+		catch (Exception | LinkageError ex) {
+			logger.debug("Both compilers stay: the JVM took no compiler directive", ex);
+		}
+	}
+
+}
