@@ -2,8 +2,8 @@ package org.unionstats.feedback;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
