@@ -83,6 +83,22 @@ class IssueListAloneTests {
 	}
 
 	@Test
+	void markupControlCharactersAndFormulasInTheClerksTextsReadBackAsPoiWritesThem() throws IOException {
+		String name = "a&b<c>\"d'\u0001\r\n=SUM(A1)\uD83D\uDE00.xlsx";
+		Issue issue = new Issue(IssueCode.VALUE_RANGE, IssueCode.VALUE_RANGE.severity(), STATIONS, "D7", 7, "面积",
+				"+1<2&3>\u0007", "面积 <超出> & 范围", "Area <out> & \"range\"");
+		FeedbackRequest request = new FeedbackRequest(TestWorkbooks.xlsx(this.folder, 3), name, "110102020", "2017",
+				"ab".repeat(32), Verdict.REJECTED, List.of(issue), 3);
+
+		try (XSSFWorkbook expected = open(withPoi(this.folder.resolve("poi.xlsx"), request, null));
+				XSSFWorkbook actual = open(straight(this.folder.resolve("straight.xlsx"), request, null))) {
+			assertSameSheet(expected.getSheetAt(0), actual.getSheetAt(0));
+			assertThat(TestWorkbooks.texts(actual.getSheetAt(0))).contains("a&b<c>\"d'?\r\n=SUM(A1)\uD83D\uDE00.xlsx",
+					"+1<2&3>?");
+		}
+	}
+
+	@Test
 	void aListOfManyDifferentTextsKeepsThemOutOfTheHeapAndEveryOneReadsBack() throws IOException {
 		List<Issue> issues = new ArrayList<>();
 		for (int i = 0; i < 12_000; i++) {
