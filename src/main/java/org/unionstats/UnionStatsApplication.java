@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import org.unionstats.cli.QuickCompiler;
 import org.unionstats.cli.UnionStatsCommandLine;
 
 /**
@@ -41,9 +42,6 @@ public class UnionStatsApplication {
 	 * among the jars and then initialise Log4j's API (some 90 classes, its bridge to
 	 * SLF4J is on the class path) only to settle on SLF4J: named, it goes there at once.
 	 */
-	/** Read by the one-shot commands (see {@code QuickCompiler}). */
-	private static final String QUICK_COMPILER = "unionstats.quick-compiler";
-
 	private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
 	static {
@@ -53,9 +51,7 @@ public class UnionStatsApplication {
 	}
 
 	public static void main(String[] args) {
-		if (System.getProperty(QUICK_COMPILER) == null) {
-			System.setProperty(QUICK_COMPILER, "true");
-		}
+		QuickCompiler.askUnlessTold();
 		System.exit(UnionStatsCommandLine.execute(args));
 	}
 

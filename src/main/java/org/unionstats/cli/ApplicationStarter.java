@@ -36,7 +36,7 @@ public final class ApplicationStarter {
 	 * for what it uses (the job beans, for one, are never built).
 	 */
 	public ConfigurableApplicationContext start() {
-		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, true, true, true));
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, true));
 	}
 
 	/**
@@ -45,7 +45,7 @@ public final class ApplicationStarter {
 	 * things and needs its start to be quick.
 	 */
 	public ConfigurableApplicationContext startOnly(Class<?> configuration) {
-		return start(new Start(configuration, WebApplicationType.NONE, true, true, false, true));
+		return start(new Start(configuration, WebApplicationType.NONE, true, false));
 	}
 
 	/**
@@ -53,7 +53,7 @@ public final class ApplicationStarter {
 	 * bean is made at start, as Spring Batch's job registry expects.
 	 */
 	public ConfigurableApplicationContext startRunningJobs() {
-		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, true, false, true));
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, true, false));
 	}
 
 	/**
@@ -63,7 +63,7 @@ public final class ApplicationStarter {
 	 * running job.
 	 */
 	public ConfigurableApplicationContext startClosedByCaller() {
-		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, false, true, false, true));
+		return start(new Start(UnionStatsApplication.class, WebApplicationType.NONE, false, false));
 	}
 
 	/**
@@ -72,11 +72,11 @@ public final class ApplicationStarter {
 	 * to fill.
 	 */
 	public ConfigurableApplicationContext startServing(WebApplicationType webType, String... profiles) {
-		return start(new Start(UnionStatsApplication.class, webType, true, false, false, false), profiles);
+		return start(new Start(UnionStatsApplication.class, webType, true, false), profiles);
 	}
 
 	private ConfigurableApplicationContext start(Start start, String... profiles) {
-		if (start.webType() == WebApplicationType.NONE) {
+		if (start.oneShot()) {
 			QuickCompiler.applyIfAsked();
 			// Boot warms up Jackson, HTTP message converters and Tomcat in a background
 			// thread, for a web application; a command uses none of them, and on two
@@ -86,7 +86,7 @@ public final class ApplicationStarter {
 		}
 		SpringApplication application = new SpringApplication(start.source());
 		application.setWebApplicationType(start.webType());
-		if (start.webType() == WebApplicationType.NONE) {
+		if (start.oneShot()) {
 			application.setDefaultProperties(Map.of(OneShotAutoConfigurations.ONE_SHOT, "true"));
 		}
 		if (start.lazy()) {
@@ -99,7 +99,7 @@ public final class ApplicationStarter {
 		application.setAdditionalProfiles(profiles);
 		application.addListeners((ApplicationEnvironmentPreparedEvent event) -> {
 			ConfigurableEnvironment environment = event.getEnvironment();
-			DatabaseBootstrap.ensureDatabase(environment, start.mayCreateDatabase(), start.migratesOnlyWhenNeeded()
+			DatabaseBootstrap.ensureDatabase(environment, start.oneShot(), start.oneShot()
 					? (connection) -> MigrationsUpToDate.leaveFlywayOutIfUpToDate(environment, connection) : null);
 		});
 		try {
@@ -136,12 +136,16 @@ public final class ApplicationStarter {
 	}
 
 	/**
-	 * How a context starts. A one-shot command leaves Flyway out when the database
-	 * already holds every migration of this build (Flyway would find nothing to do);
-	 * serve keeps it and its validation.
+	 * How a context starts. A one-shot command (no web server) may create its database,
+	 * leaves Flyway out when the database already holds every migration of this build
+	 * (Flyway would find nothing to do) and compiles with C1 alone; serve does none of
+	 * these.
 	 */
-	private record Start(Class<?> source, WebApplicationType webType, boolean registerShutdownHook,
-			boolean mayCreateDatabase, boolean lazy, boolean migratesOnlyWhenNeeded) {
+	private record Start(Class<?> source, WebApplicationType webType, boolean registerShutdownHook, boolean lazy) {
+
+		boolean oneShot() {
+			return this.webType == WebApplicationType.NONE;
+		}
 
 	}
 

@@ -18,12 +18,12 @@ import org.slf4j.LoggerFactory;
  * Beijing-sized pass), so every measured pass got faster (docs/benchmarks.md).
  * {@code serve} runs for months and keeps both compilers.
  * <p>
- * Only the executable asks for it ({@link #ASKED}), so tests in a shared JVM are left as
- * they are; where the JVM offers no such command the command runs as before.
+ * Only the executable asks for it ({@link #askUnlessTold()}), so tests in a shared JVM
+ * are left as they are; where the JVM offers no such command the command runs as before.
  */
-final class QuickCompiler {
+public final class QuickCompiler {
 
-	/** Set by the executable's {@code main} unless given. */
+	/** The system property that asks for it, or with {@code false} keeps C2. */
 	static final String ASKED = "unionstats.quick-compiler";
 
 	private static final Logger logger = LoggerFactory.getLogger(QuickCompiler.class);
@@ -33,6 +33,13 @@ final class QuickCompiler {
 	private static boolean applied;
 
 	private QuickCompiler() {
+	}
+
+	/** Asks for C1 alone, unless the JVM was started with {@link #ASKED} set. */
+	public static void askUnlessTold() {
+		if (System.getProperty(ASKED) == null) {
+			System.setProperty(ASKED, "true");
+		}
 	}
 
 	static synchronized void applyIfAsked() {

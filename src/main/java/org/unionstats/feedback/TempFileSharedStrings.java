@@ -29,22 +29,13 @@ final class TempFileSharedStrings extends SharedStringsTable {
 
 	private final SharedStringItems items = new SharedStringItems();
 
-	TempFileSharedStrings() throws IOException {
-		this(0);
-	}
-
 	/**
 	 * A table whose strings follow {@code firstIndex} strings of another table, into
 	 * which they are copied when the package is written (see
 	 * {@link StreamedSharedStrings}).
 	 */
-	TempFileSharedStrings(int firstIndex) throws IOException {
+	TempFileSharedStrings(int firstIndex) {
 		this.firstIndex = firstIndex;
-	}
-
-	/** A new workbook whose shared strings are this table. */
-	XSSFWorkbook newWorkbook() {
-		return newWorkbook(null);
 	}
 
 	/**

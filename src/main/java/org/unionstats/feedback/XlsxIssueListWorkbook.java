@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 
@@ -76,11 +77,11 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 
 	private float rowHeight = -1;
 
-	private final List<String> merges = new ArrayList<>();
+	private final List<CellRangeAddress> merges = new ArrayList<>();
 
-	private final List<String[]> links = new ArrayList<>();
+	private final List<Link> links = new ArrayList<>();
 
-	private @Nullable String filter;
+	private @Nullable CellRangeAddress filter;
 
 	/** Starts the package in the stream, which is left open. */
 	XlsxIssueListWorkbook(OutputStream out) throws IOException {
@@ -140,7 +141,7 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 
 	@Override
 	public void link(int row, int column, String target) {
-		this.links.add(new String[] { reference(row, column), target });
+		this.links.add(new Link(reference(row, column), target));
 	}
 
 	@Override
@@ -152,12 +153,12 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 
 	@Override
 	public void mergeAcross(int row, int lastColumn) {
-		this.merges.add(reference(row, 0) + ":" + reference(row, lastColumn));
+		this.merges.add(new CellRangeAddress(row, row, 0, lastColumn));
 	}
 
 	@Override
 	public void filter(int headerRow, int lastRow, int lastColumn) {
-		this.filter = reference(headerRow, 0) + ":" + reference(lastRow, lastColumn);
+		this.filter = new CellRangeAddress(headerRow, lastRow, 0, lastColumn);
 	}
 
 	/** Ends the sheet and writes the parts that depend on it. */
@@ -165,18 +166,18 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 		moveTo(-1);
 		write("</sheetData>");
 		if (this.filter != null) {
-			write("<autoFilter ref=\"" + this.filter + "\"/>");
+			write("<autoFilter ref=\"" + this.filter.formatAsString() + "\"/>");
 		}
 		if (!this.merges.isEmpty()) {
 			write("<mergeCells count=\"" + this.merges.size() + "\">");
-			this.merges.forEach((merge) -> write("<mergeCell ref=\"" + merge + "\"/>"));
+			this.merges.forEach((merge) -> write("<mergeCell ref=\"" + merge.formatAsString() + "\"/>"));
 			write("</mergeCells>");
 		}
 		if (!this.links.isEmpty()) {
 			write("<hyperlinks>");
-			for (String[] link : this.links) {
-				write("<hyperlink ref=\"" + link[0] + "\" location=\"");
-				XmlText.writeEscaped(link[1], this.xml);
+			for (Link link : this.links) {
+				write("<hyperlink ref=\"" + link.cell() + "\" location=\"");
+				XmlText.writeEscaped(link.target(), this.xml);
 				write("\"/>");
 			}
 			write("</hyperlinks>");
@@ -206,14 +207,9 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 			.append("\" sheetId=\"1\" r:id=\"rId1\"/></sheets>");
 		if (this.filter != null) {
 			// Excel keeps a filter's range under this hidden name too
-			String[] corners = this.filter.split(":");
 			workbook
 				.append("<definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">")
-				.append(sheet)
-				.append('!')
-				.append(absolute(corners[0]))
-				.append(':')
-				.append(absolute(corners[1]))
+				.append(this.filter.formatAsString(sheet, true))
 				.append("</definedName></definedNames>");
 		}
 		return workbook.append("</workbook>").toString();
@@ -269,12 +265,9 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 		return CellReference.convertNumToColString(column) + (row + 1);
 	}
 
-	private static String absolute(String reference) {
-		int digits = 0;
-		while (!Character.isDigit(reference.charAt(digits))) {
-			digits++;
-		}
-		return "$" + reference.substring(0, digits) + "$" + reference.substring(digits);
+	/** A cell that jumps to a place in the workbook. */
+	private record Link(String cell, String target) {
+
 	}
 
 }
