@@ -49,11 +49,22 @@ public final class ChildJvm {
 		command.add("org.unionstats.UnionStatsApplication");
 		command.addAll(List.of(args));
 		command.addAll(List.of(TestDatabase.springArgs()));
-		Path output = Files.createTempFile("unionstats-child", ".log");
-		output.toFile().deleteOnExit();
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-		builder.environment().put("LANG", "C.UTF-8");
-		return new ChildJvm(builder.start(), output);
+		return launch(command, Map.of("LANG", "C.UTF-8"));
+	}
+
+	/**
+	 * Runs {@code java -jar JAR <args>} as a user runs a built jar, on this run's test
+	 * database.
+	 */
+	public static ChildJvm startJar(Path jar, String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx256m");
+		command.add("-jar");
+		command.add(jar.toString());
+		command.addAll(List.of(args));
+		command.addAll(List.of(TestDatabase.springArgs()));
+		return launch(command, Map.of("LANG", "C.UTF-8"));
 	}
 
 	/**
@@ -71,6 +82,10 @@ public final class ChildJvm {
 		command.add(System.getProperty("java.class.path"));
 		command.add("org.unionstats.UnionStatsApplication");
 		command.addAll(List.of(args));
+		return launch(command, environment);
+	}
+
+	private static ChildJvm launch(List<String> command, Map<String, String> environment) throws IOException {
 		Path output = Files.createTempFile("unionstats-child", ".log");
 		output.toFile().deleteOnExit();
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
