@@ -1,5 +1,6 @@
 package org.unionstats.warehouse;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -14,6 +15,10 @@ import org.unionstats.support.IndependentTransactions;
  * Without them (autovacuum off, or a new period's first pass running before autovacuum
  * looks) the warehouse checks' lookups pick an index by a coin flip and one of them
  * filters every facility of a type: 100 ms a file for Beijing, growing with the country.
+ * <p>
+ * Two signals: the rows this process wrote, counted as it writes them, and the server's
+ * counters of every writer, which lag (a backend reports them about once a second),
+ * looked at once a second at most.
  */
 @Component
 class SnapshotStatistics {
@@ -34,6 +39,18 @@ class SnapshotStatistics {
 
 	private final AtomicLong lastLooked = new AtomicLong(System.nanoTime() - LOOK_EVERY_NANOS);
 
+	/** Snapshot rows this process wrote since it last analyzed. */
+	private final AtomicLong written = new AtomicLong();
+
+	/**
+	 * How many written rows make the statistics stale: as many as they know of (the table
+	 * doubled), {@link #MIN_CHANGES} at least, but one while the table is empty to them
+	 * (a period's first rows are analyzed at once); unknown until the first look.
+	 */
+	private volatile long writtenToAnalyze = Long.MAX_VALUE;
+
+	private final AtomicBoolean analyzing = new AtomicBoolean();
+
 	private final JdbcClient jdbc;
 
 	private final IndependentTransactions transactions;
@@ -43,11 +60,21 @@ class SnapshotStatistics {
 		this.transactions = transactions;
 	}
 
+	/** Counts rows written to the snapshot. */
+	void wrote(long rows) {
+		this.written.addAndGet(rows);
+	}
+
 	/**
 	 * Analyzes the snapshot and facility tables when they changed enough since they were
 	 * last analyzed; in a transaction of its own, so the caller's locks are not held.
 	 */
 	void refreshIfStale() {
+		long seen = this.written.get();
+		if (seen >= this.writtenToAnalyze) {
+			analyzeUnlessAnotherIs(seen);
+			return;
+		}
 		long now = System.nanoTime();
 		long last = this.lastLooked.get();
 		if (now - last < LOOK_EVERY_NANOS || !this.lastLooked.compareAndSet(last, now)) {
@@ -55,21 +82,52 @@ class SnapshotStatistics {
 			// few milliseconds, and the look is a transaction of its own
 			return;
 		}
-		this.transactions.run(() -> {
-			boolean stale = this.jdbc.sql("""
-					SELECT coalesce(bool_or(n_mod_since_analyze > greatest(:min, n_live_tup * :share)), false)
-					FROM pg_stat_user_tables
-					WHERE schemaname = 'core' AND relname IN ('facility_snapshot', 'facility')""")
-				.param("min", MIN_CHANGES)
-				.param("share", CHANGED_SHARE)
-				.query(Boolean.class)
-				.single();
-			if (stale) {
-				long started = System.nanoTime();
-				this.jdbc.sql("ANALYZE core.facility_snapshot, core.facility").update();
-				logger.debug("Analyzed the facility snapshot in {} ms", (System.nanoTime() - started) / 1_000_000);
-			}
-		});
+		boolean stale = this.transactions.execute(() -> this.jdbc.sql("""
+				SELECT coalesce(bool_or(n_mod_since_analyze > greatest(:min, n_live_tup * :share)), false)
+				FROM pg_stat_user_tables
+				WHERE schemaname = 'core' AND relname IN ('facility_snapshot', 'facility')""")
+			.param("min", MIN_CHANGES)
+			.param("share", CHANGED_SHARE)
+			.query(Boolean.class)
+			.single());
+		if (stale) {
+			analyzeUnlessAnotherIs(seen);
+		}
+		else {
+			this.writtenToAnalyze = writtenToAnalyze(analyzedRows());
+		}
+	}
+
+	private void analyzeUnlessAnotherIs(long seen) {
+		if (!this.analyzing.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			long started = System.nanoTime();
+			this.transactions.run(() -> this.jdbc.sql("ANALYZE core.facility_snapshot, core.facility").update());
+			this.written.addAndGet(-seen);
+			long rows = analyzedRows();
+			this.writtenToAnalyze = writtenToAnalyze(rows);
+			logger.debug("Analyzed the facility snapshot ({} rows) in {} ms", rows,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+		finally {
+			this.analyzing.set(false);
+		}
+	}
+
+	/**
+	 * The row count of the snapshot in the planner's statistics; -1 if never analyzed.
+	 */
+	private long analyzedRows() {
+		return this.transactions.execute(() -> this.jdbc
+			.sql("SELECT reltuples::bigint FROM pg_class WHERE oid = 'core.facility_snapshot'::regclass")
+			.query(Long.class)
+			.single());
+	}
+
+	private static long writtenToAnalyze(long analyzedRows) {
+		return (analyzedRows <= 0) ? 1 : Math.max(MIN_CHANGES, analyzedRows);
 	}
 
 }

@@ -31,10 +31,13 @@ class SubmissionMerger {
 
 	private final PeriodRegistry periods;
 
-	SubmissionMerger(JdbcClient jdbc, SubmissionLedger ledger, PeriodRegistry periods) {
+	private final SnapshotStatistics statistics;
+
+	SubmissionMerger(JdbcClient jdbc, SubmissionLedger ledger, PeriodRegistry periods, SnapshotStatistics statistics) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.periods = periods;
+		this.statistics = statistics;
 	}
 
 	/**
@@ -82,7 +85,7 @@ class SubmissionMerger {
 			.param("period", period.text())
 			.param("fed", federationCode)
 			.update();
-		this.jdbc
+		int reported = this.jdbc
 			.sql("INSERT INTO core.facility_snapshot (" + SNAPSHOT_COLUMNS
 					+ """
 							)
@@ -96,6 +99,7 @@ class SubmissionMerger {
 			.param("fed", federationCode)
 			.param("id", submissionId)
 			.update();
+		this.statistics.wrote(reported);
 		this.jdbc
 			.sql("INSERT INTO core.facility_snapshot (" + SNAPSHOT_COLUMNS
 					+ """

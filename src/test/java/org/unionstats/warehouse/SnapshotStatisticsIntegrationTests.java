@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.unionstats.registry.RegistryImporter;
 import org.unionstats.support.DatabaseCleaner;
+import org.unionstats.support.IndependentTransactions;
 import org.unionstats.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,9 @@ class SnapshotStatisticsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IndependentTransactions transactions;
 
 	@BeforeEach
 	void registry() {
@@ -58,6 +62,54 @@ class SnapshotStatisticsIntegrationTests {
 			this.statistics.refreshIfStale();
 			assertThat(lastAnalyzedRows()).isEqualTo(3000L);
 		});
+	}
+
+	@Test
+	void aPeriodsFirstRowsInAnEmptySnapshotAreAnalyzedAtTheNextDecisionWithoutWaitingForTheServersCounters() {
+		// A process of its own: it looks at the server's counters once, then not for a
+		// second
+		SnapshotStatistics fresh = new SnapshotStatistics(this.jdbc, this.transactions);
+		fresh.refreshIfStale();
+		assertThat(lastAnalyzedRows()).as("empty and nothing written: no ANALYZE").isZero();
+
+		this.jdbc.sql("""
+				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
+				SELECT '110102014', 'service_station', 'S' || i, '2017' FROM generate_series(1, 75) i""").update();
+		this.jdbc.sql("""
+				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
+				  submission_id, reported, name, status)
+				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
+				FROM core.facility""").update();
+		fresh.wrote(75);
+		fresh.refreshIfStale();
+
+		assertThat(lastAnalyzedRows()).isEqualTo(75L);
+	}
+
+	@Test
+	void aFewRowsWrittenToAnAnalyzedSnapshotDoNotAnalyzeItAgain() {
+		this.jdbc.sql("""
+				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
+				SELECT '110102014', 'service_station', 'S' || i, '2017' FROM generate_series(1, 2000) i""").update();
+		this.jdbc.sql("""
+				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
+				  submission_id, reported, name, status)
+				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
+				FROM core.facility WHERE code <= 'S5'""").update();
+		this.jdbc.sql("ANALYZE core.facility_snapshot, core.facility").update();
+		Long analyzed = lastAnalyzedRows();
+		SnapshotStatistics fresh = new SnapshotStatistics(this.jdbc, this.transactions);
+		fresh.refreshIfStale();
+
+		int added = this.jdbc.sql("""
+				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
+				  submission_id, reported, name, status)
+				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
+				FROM core.facility WHERE code > 'S5' AND code < 'S6'""").update();
+		fresh.wrote(added);
+		fresh.refreshIfStale();
+
+		assertThat(lastAnalyzedRows()).as("%d rows are fewer than 1,000", added).isEqualTo(analyzed);
 	}
 
 	/** The row count ANALYZE last recorded for the snapshot. */
