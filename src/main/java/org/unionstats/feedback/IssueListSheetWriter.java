@@ -102,7 +102,8 @@ final class IssueListSheetWriter {
 			// The banner, the summary and a blank row above the header
 			int headerRow = 1 + summary.size() + 1;
 			this.sheet.start(this.columns.widths(), headerRow + 1);
-			writeBanner(request);
+			// A note says why the list stands alone: no cell of the workbook is marked
+			writeBanner(request, note == null);
 			summary.forEach(this::writeSummaryLine);
 			this.next = headerRow;
 			String[] headers = this.columns.headers();
@@ -117,8 +118,8 @@ final class IssueListSheetWriter {
 			this.sheet.filter(headerRow, Math.max(headerRow, this.next - 1), IssueListColumns.COUNT - 1);
 		}
 
-		private void writeBanner(FeedbackRequest request) {
-			VerdictBanner banner = VerdictBanner.of(request);
+		private void writeBanner(FeedbackRequest request, boolean cellsMarked) {
+			VerdictBanner banner = VerdictBanner.of(request, cellsMarked);
 			Folder folder = dropFolder(request);
 			FeedbackMessages messages = IssueListSheetWriter.this.messages;
 			String text = messages.zh(banner.messageKey(), folder.zh()) + "\n"

@@ -10,12 +10,17 @@ package org.unionstats.feedback;
  */
 record VerdictBanner(ListStyle style, String messageKey) {
 
-	static VerdictBanner of(FeedbackRequest request) {
+	/**
+	 * The banner of a list in the annotated copy, whose text points at the marked cells,
+	 * or of a list alone ({@code cellsMarked} false), which has no cells to point at.
+	 */
+	static VerdictBanner of(FeedbackRequest request, boolean cellsMarked) {
+		String alone = cellsMarked ? "" : ".listOnly";
 		return switch (request.verdict()) {
-			case ACCEPTED ->
-				(request.warnings() > 0) ? new VerdictBanner(ListStyle.BANNER_WARNINGS, "banner.ACCEPTED.warnings")
-						: new VerdictBanner(ListStyle.BANNER_ACCEPTED, "banner.ACCEPTED");
-			case REJECTED -> new VerdictBanner(ListStyle.BANNER_REJECTED, "banner.REJECTED");
+			case ACCEPTED -> (request.warnings() > 0)
+					? new VerdictBanner(ListStyle.BANNER_WARNINGS, "banner.ACCEPTED.warnings" + alone)
+					: new VerdictBanner(ListStyle.BANNER_ACCEPTED, "banner.ACCEPTED");
+			case REJECTED -> new VerdictBanner(ListStyle.BANNER_REJECTED, "banner.REJECTED" + alone);
 			case DUPLICATE -> new VerdictBanner(ListStyle.BANNER_DUPLICATE, "banner.DUPLICATE");
 		};
 	}

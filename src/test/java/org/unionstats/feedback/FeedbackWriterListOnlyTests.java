@@ -109,6 +109,25 @@ class FeedbackWriterListOnlyTests {
 	}
 
 	@Test
+	void theVerdictOfAListAlonePointsAtTheListNotAtMarkedCells() throws IOException {
+		Path original = Files.write(this.folder.resolve("broken.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		Issue area = cellIssue(IssueCode.VALUE_RANGE, STATIONS, "D7", "1");
+		Issue name = cellIssue(IssueCode.NAME_MISMATCH, TestWorkbooks.PROFILE, "B3", "广外街道");
+
+		try (Workbook rejected = writeAndOpen(request(original, Verdict.REJECTED, List.of(area), 10));
+				Workbook warned = writeAndOpen(request(original, Verdict.ACCEPTED, List.of(name), 10))) {
+			assertThat(banner(rejected)).startsWith("退回：请按下表改正问题，再把改正后的工作簿放入")
+				.contains("Rejected: correct the problems listed below and drop")
+				.doesNotContain("标红")
+				.doesNotContain("marked");
+			assertThat(banner(warned)).startsWith("采用（有警告）：数据已进入本期统计；请核对下表所列，如确有错误")
+				.contains("check what is listed below and, if something is wrong")
+				.doesNotContain("标黄")
+				.doesNotContain("marked");
+		}
+	}
+
+	@Test
 	void workbookWithACellOverExcelsLimitGetsTheIssueListWithoutOpeningIt() throws IOException {
 		Path original = Files.write(this.folder.resolve("long.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
 		Issue tooLong = cellIssue(IssueCode.VALUE_TOO_LONG, STATIONS, "Z3", "AAAA");
@@ -241,6 +260,10 @@ class FeedbackWriterListOnlyTests {
 	/** Where the writer keeps its temporary files, as the submission's work folder. */
 	private Path scratch() {
 		return this.folder.resolve("work");
+	}
+
+	private static String banner(Workbook feedback) {
+		return feedback.getSheetAt(0).getRow(0).getCell(0).getStringCellValue();
 	}
 
 }
