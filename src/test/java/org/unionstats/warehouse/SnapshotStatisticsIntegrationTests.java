@@ -49,14 +49,8 @@ class SnapshotStatisticsIntegrationTests {
 		this.statistics.refreshIfStale();
 		assertThat(lastAnalyzedRows()).as("nothing changed: no ANALYZE").isEqualTo(analyzedBefore);
 
-		this.jdbc.sql("""
-				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
-				SELECT '110102014', 'service_station', 'S' || i, '2017' FROM generate_series(1, 3000) i""").update();
-		this.jdbc.sql("""
-				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
-				  submission_id, reported, name, status)
-				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
-				FROM core.facility""").update();
+		facilities(3000);
+		reported("", "T");
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			this.statistics.refreshIfStale();
@@ -72,14 +66,8 @@ class SnapshotStatisticsIntegrationTests {
 		fresh.refreshIfStale();
 		assertThat(lastAnalyzedRows()).as("empty and nothing written: no ANALYZE").isZero();
 
-		this.jdbc.sql("""
-				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
-				SELECT '110102014', 'service_station', 'S' || i, '2017' FROM generate_series(1, 75) i""").update();
-		this.jdbc.sql("""
-				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
-				  submission_id, reported, name, status)
-				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
-				FROM core.facility""").update();
+		facilities(75);
+		reported("", "T");
 		fresh.wrote(75);
 		fresh.refreshIfStale();
 
@@ -88,28 +76,38 @@ class SnapshotStatisticsIntegrationTests {
 
 	@Test
 	void aFewRowsWrittenToAnAnalyzedSnapshotDoNotAnalyzeItAgain() {
-		this.jdbc.sql("""
-				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
-				SELECT '110102014', 'service_station', 'S' || i, '2017' FROM generate_series(1, 2000) i""").update();
-		this.jdbc.sql("""
-				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
-				  submission_id, reported, name, status)
-				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
-				FROM core.facility WHERE code <= 'S5'""").update();
+		facilities(2000);
+		reported("", "S50");
 		this.jdbc.sql("ANALYZE core.facility_snapshot, core.facility").update();
 		Long analyzed = lastAnalyzedRows();
 		SnapshotStatistics fresh = new SnapshotStatistics(this.jdbc, this.transactions);
 		fresh.refreshIfStale();
 
-		int added = this.jdbc.sql("""
-				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
-				  submission_id, reported, name, status)
-				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
-				FROM core.facility WHERE code > 'S5' AND code < 'S6'""").update();
+		int added = reported("S50", "S6");
 		fresh.wrote(added);
 		fresh.refreshIfStale();
 
 		assertThat(lastAnalyzedRows()).as("%d rows are fewer than 1,000", added).isEqualTo(analyzed);
+	}
+
+	/** The identities of facilities S1 to S{count} of one federation. */
+	private void facilities(int count) {
+		this.jdbc.sql("""
+				INSERT INTO core.facility (federation_code, facility_type, code, first_period)
+				SELECT '110102014', 'service_station', 'S' || i, '2017' FROM generate_series(1, :count) i""")
+			.param("count", count)
+			.update();
+	}
+
+	/**
+	 * Reports in 2017 the facilities whose code sorts from {@code from} up to {@code to}.
+	 */
+	private int reported(String from, String to) {
+		return this.jdbc.sql("""
+				INSERT INTO core.facility_snapshot (period, federation_code, facility_type, code, facility_id,
+				  submission_id, reported, name, status)
+				SELECT '2017', federation_code, facility_type, code, facility_id, 1, true, code, '运行'
+				FROM core.facility WHERE code >= :from AND code < :to""").param("from", from).param("to", to).update();
 	}
 
 	/** The row count ANALYZE last recorded for the snapshot. */
