@@ -348,39 +348,22 @@ public class SubmissionLedger {
 	}
 
 	/**
-	 * Records a verdict reached without a merge, in the caller's transaction (with the
-	 * issues behind it).
+	 * Records the verdict in the caller's transaction (with the issues behind it and the
+	 * merge, if any): the federation and period the submission declares, its status, and
+	 * its errors and warnings counted from its issues.
 	 */
-	public void decided(long submissionId, SubmissionStatus status) {
-		this.jdbc.sql("UPDATE ops.submission SET status = :status, decided_at = now() WHERE submission_id = :id")
-			.param("status", status.name())
-			.param("id", submissionId)
-			.update();
-	}
-
-	/**
-	 * Records the federation and period a submission declares, in the caller's
-	 * transaction (the verdict's).
-	 */
-	public void declared(long submissionId, @Nullable String federationCode, @Nullable String period) {
-		this.jdbc.sql("UPDATE ops.submission SET federation_code = :fed, period = :period WHERE submission_id = :id")
-			.param("fed", federationCode)
-			.param("period", period)
-			.param("id", submissionId)
-			.update();
-	}
-
-	/**
-	 * Counts the submission's errors and warnings from its issues, in the caller's
-	 * transaction.
-	 */
-	public void countIssues(long submissionId) {
+	public void decided(long submissionId, @Nullable String federationCode, @Nullable String period,
+			SubmissionStatus status) {
 		this.jdbc
 			.sql("""
 					UPDATE ops.submission s SET
+					  federation_code = :fed, period = :period, status = :status, decided_at = now(),
 					  error_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'ERROR'),
 					  warning_count = (SELECT count(*) FROM ops.issue i WHERE i.submission_id = s.submission_id AND i.severity = 'WARNING')
 					WHERE s.submission_id = :id""")
+			.param("fed", federationCode)
+			.param("period", period)
+			.param("status", status.name())
 			.param("id", submissionId)
 			.update();
 	}

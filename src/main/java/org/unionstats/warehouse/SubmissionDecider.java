@@ -63,20 +63,21 @@ public class SubmissionDecider {
 			.query((rs, row) -> new StagedSubmission(rs.getTimestamp(1), rs.getString(2), Period.parse(rs.getString(3)),
 					rs.getLong(4)))
 			.single();
-		String period = staged.period().map(Period::text).orElse(null);
-		this.ledger.declared(submissionId, staged.federationCode(), period);
+		SubmissionStatus status;
 		if (staged.errors() > 0 || staged.period().isEmpty() || staged.federationCode() == null) {
-			this.ledger.decided(submissionId, SubmissionStatus.REJECTED);
+			status = SubmissionStatus.REJECTED;
 		}
 		else if (refusedByTheReview(submissionId, staged.federationCode(), staged.period().get())) {
-			this.ledger.decided(submissionId, SubmissionStatus.REJECTED);
+			status = SubmissionStatus.REJECTED;
 		}
 		else {
 			this.checks.check(submissionId, staged.federationCode(), staged.period().get(),
 					(warnings) -> this.staging.writeIssues(submissionId, warnings));
-			this.merger.merge(submissionId, staged.federationCode(), staged.period().get(), staged.receivedAt());
+			status = this.merger.merge(submissionId, staged.federationCode(), staged.period().get(),
+					staged.receivedAt());
 		}
-		this.ledger.countIssues(submissionId);
+		this.ledger.decided(submissionId, staged.federationCode(), staged.period().map(Period::text).orElse(null),
+				status);
 	}
 
 	/**
