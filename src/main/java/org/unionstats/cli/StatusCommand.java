@@ -1,6 +1,9 @@
 package org.unionstats.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.unionstats.UnionStatsProperties;
 import org.unionstats.intake.FailedFilesReport;
 import org.unionstats.intake.UnknownFolders;
+import org.unionstats.people.LocalTimes;
 import org.unionstats.registry.Period;
 import org.unionstats.scheduling.ScheduleReport;
 import org.unionstats.statistics.CompletenessLine;
@@ -58,7 +63,7 @@ final class StatusCommand implements Callable<Integer> {
 			Optional<Period> shown = (this.period != null) ? Optional.of(periods.resolve(this.period))
 					: periods.latestKnown();
 			shown.ifPresentOrElse((p) -> printPeriod(summary, p), () -> this.out.println("no periods yet"));
-			printRuns(summary.lastRuns(RUNS_SHOWN));
+			printRuns(summary.lastRuns(RUNS_SHOWN), LocalTimes.of(context.getBean(UnionStatsProperties.class)));
 			printLines("schedule:", context.getBean(ScheduleReport.class).lines(),
 					" none (started by serve from jobs/)");
 			UnknownFolders unknown = context.getBean(UnknownFolders.class);
@@ -106,15 +111,28 @@ final class StatusCommand implements Callable<Integer> {
 		return text + " ".repeat(Math.max(0, width - shown));
 	}
 
-	private void printRuns(List<JobRun> runs) {
-		this.out.printf("last job runs:%s%n", runs.isEmpty() ? " none" : "");
+	/**
+	 * The runs with their times in the zone of people ({@code unionstats.time-zone}),
+	 * named once. Spring Batch records its times in the JVM's own zone, without naming
+	 * it.
+	 */
+	private void printRuns(List<JobRun> runs, LocalTimes times) {
+		if (runs.isEmpty()) {
+			this.out.println("last job runs: none");
+			return;
+		}
+		this.out.printf("last job runs (times in %s):%n", times.zoneName(Instant.now()));
 		for (JobRun run : runs) {
 			this.out.printf("  %-12s %-8s %-19s  %-19s  %s%s%n", run.jobName(),
-					(run.period() != null) ? run.period() : "",
-					(run.startedAt() != null) ? TIME.format(run.startedAt()) : "-",
-					(run.endedAt() != null) ? TIME.format(run.endedAt()) : "-", run.status(),
+					(run.period() != null) ? run.period() : "", shown(run.startedAt(), times),
+					shown(run.endedAt(), times), run.status(),
 					run.reason().isEmpty() ? "" : ": " + OneLine.escape(run.reason()));
 		}
+	}
+
+	private static String shown(@Nullable LocalDateTime batchTime, LocalTimes times) {
+		return (batchTime != null)
+				? TIME.format(batchTime.atZone(ZoneId.systemDefault()).withZoneSameInstant(times.zone())) : "-";
 	}
 
 }

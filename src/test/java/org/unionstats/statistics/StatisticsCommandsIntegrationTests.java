@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,6 +115,26 @@ class StatisticsCommandsIntegrationTests {
 			.containsPattern("statistics\\s+2017\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+\\d{4}-.*COMPLETED")
 			.contains("schedule:")
 			.contains("inbox folders that are not registered federations (files left untouched): none");
+	}
+
+	@Test
+	void statusShowsTheTimesOfTheRunsInThePeoplesZoneAndNamesIt() {
+		assertThat(run("statistics", "--period", "2017")).isZero();
+		LocalDateTime started = this.jdbc.sql("""
+				SELECT e.start_time FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
+				WHERE i.job_name = 'statistics' ORDER BY e.job_execution_id DESC LIMIT 1""")
+			.query(LocalDateTime.class)
+			.single();
+		this.out.getBuffer().setLength(0);
+
+		int exitCode = run("status", "--period", "2017", "--unionstats.time-zone=Asia/Shanghai");
+
+		// Spring Batch keeps the JVM's own time; people read theirs
+		String shownStart = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.format(started.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneId.of("Asia/Shanghai")));
+		assertThat(exitCode).as(this.err.toString()).isZero();
+		assertThat(this.out.toString()).contains("last job runs (times in Asia/Shanghai, UTC+08:00):")
+			.containsPattern("statistics\\s+2017\\s+" + shownStart + "\\s+\\d{4}-.*COMPLETED");
 	}
 
 	@Test
