@@ -87,6 +87,12 @@ final class IngestCommand implements Callable<Integer> {
 				count(summary, SubmissionStatus.REJECTED), count(summary, SubmissionStatus.DUPLICATE),
 				count(summary, SubmissionStatus.SUPERSEDED), summary.count(FileOutcome.FAILED),
 				summary.count(FileOutcome.SET_ASIDE), summary.status());
+		if (summary.givenBack() > 0) {
+			this.out.printf(
+					"ingest: %d more file(s) given back to the inbox unhandled, no try counted: the group"
+							+ " being staged with them failed before reaching them; the next pass takes them%n",
+					summary.givenBack());
+		}
 		UnknownFolders unknown = context.getBean(UnknownFolders.class);
 		unknown.lines()
 			.forEach((line) -> this.out.println("ingest: not a registered federation: inbox/" + OneLine.escape(line)));

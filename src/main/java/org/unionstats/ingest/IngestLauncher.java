@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -65,6 +66,7 @@ public class IngestLauncher {
 			.addLong(NodeLease.JOB_PARAMETER, (long) this.lease.id(), false)
 			.toJobParameters();
 		List<FileOutcome> files = new CopyOnWriteArrayList<>();
+		AtomicInteger givenBack = new AtomicInteger();
 		this.progress.watch(requestedAt, new PassListener() {
 
 			@Override
@@ -84,6 +86,12 @@ public class IngestLauncher {
 				listener.stepProgress(step, done, total);
 			}
 
+			@Override
+			public void filesGivenBack(int count) {
+				givenBack.addAndGet(count);
+				listener.filesGivenBack(count);
+			}
+
 		});
 		this.running.add(requestedAt);
 		try {
@@ -92,7 +100,7 @@ public class IngestLauncher {
 			// A completed pass may carry the failures of single files, each reported
 			// with its file: they are not the pass's.
 			return new IngestSummary(execution.getId(), execution.getStatus().name(), List.copyOf(files),
-					completed ? null : PassFailure.describe(execution.getAllFailureExceptions()));
+					completed ? null : PassFailure.describe(execution.getAllFailureExceptions()), givenBack.get());
 		}
 		finally {
 			this.running.remove(requestedAt);

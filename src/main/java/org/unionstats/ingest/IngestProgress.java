@@ -64,6 +64,14 @@ class IngestProgress {
 		}
 	}
 
+	/** Files of a failed staging group given back to the inbox unhandled. */
+	void filesGivenBack(@Nullable String requestedAt, int count) {
+		Pass pass = watched(requestedAt);
+		if (pass != null) {
+			pass.filesGivenBack(count);
+		}
+	}
+
 	private @Nullable Pass watched(@Nullable String requestedAt) {
 		// A scheduled run: nobody launched it through a command, nobody watches.
 		return (requestedAt != null) ? this.passes.get(requestedAt) : null;
@@ -96,6 +104,10 @@ class IngestProgress {
 
 		synchronized void fileFailed(FileOutcome outcome) {
 			this.listener.fileFailed(outcome);
+		}
+
+		synchronized void filesGivenBack(int count) {
+			this.listener.filesGivenBack(count);
 		}
 
 		synchronized void stepStarting(PassStep step, int total) {

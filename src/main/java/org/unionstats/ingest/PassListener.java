@@ -28,4 +28,12 @@ public interface PassListener {
 	default void stepProgress(PassStep step, int done, int total) {
 	}
 
+	/**
+	 * Told of files given back to the inbox unhandled, no try counted: their staging
+	 * group failed before it reached them (the database gone for a moment, say). The next
+	 * pass takes them.
+	 */
+	default void filesGivenBack(int count) {
+	}
+
 }

@@ -71,6 +71,7 @@ class StagingGroupListener implements StepExecutionListener {
 				}
 			}
 			if (givenBack > 0) {
+				this.progress.filesGivenBack(this.requestedAt, givenBack);
 				logger.warn("Staging group of submission {} failed: {} file(s) not yet staged stay in the inbox for "
 						+ "the next pass", this.group.submissionIds().get(0), givenBack);
 			}

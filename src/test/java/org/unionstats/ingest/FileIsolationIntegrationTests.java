@@ -189,6 +189,7 @@ class FileIsolationIntegrationTests {
 			assertThat(file.outcome()).isEqualTo("FAILED");
 			assertThat(file.failure()).contains("at stage (try 1 of 3)");
 		});
+		assertThat(first.givenBack()).as("the other file of the group, told, not silently dropped").isOne();
 		assertThat(guanganmenwai).exists();
 		assertThat(tianqiao).exists();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM ops.submission WHERE finished_at IS NULL")
