@@ -4,6 +4,8 @@
 # whole pass. Workbooks are generated as jar-vs-pandas.sh does (run that once first).
 #
 # usage: src/test/bench/jar-vs-jar.sh BEFORE.jar AFTER.jar SCENARIO [ROUNDS]
+# A jar of the extracted layout (target/unionstats.jar) needs its lib/ beside it: to keep a
+# build for later, copy both (or give target/unionstats-all.jar, the single file).
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 cd "$(dirname "$0")/../../.."
