@@ -95,7 +95,7 @@ final class AnnotatedCopyWriter {
 		}
 		CellAnnotator annotator = new CellAnnotator(workbook);
 		annotator.annotate(issues);
-		this.issueList.write(workbook, request, null, annotator::location);
+		this.issueList.inCopy(workbook, request, annotator::location);
 	}
 
 }

@@ -54,21 +54,29 @@ final class IssueListSheetWriter {
 	}
 
 	/**
-	 * Adds the sheet to a POI workbook as the first, active and only selected sheet,
+	 * Adds the sheet to an annotated copy as its first, active and only selected sheet,
 	 * replacing one of the same name. Rows are written in order only, so this works on a
 	 * streaming workbook too.
 	 * @param links where each issue's cell is in this workbook (a reference such as
 	 * {@code '工会服务站'!D7}), or {@code null} for an issue shown as text only
 	 */
-	void write(Workbook workbook, FeedbackRequest request, @Nullable FeedbackNote note,
-			Function<Issue, @Nullable String> links) {
-		write(PoiIssueListSheet.addTo(workbook), request, note, links);
+	void inCopy(Workbook workbook, FeedbackRequest request, Function<Issue, @Nullable String> links) {
+		new Rows(PoiIssueListSheet.addTo(workbook), IssueListColumns.fit(this.messages, request), links, true)
+			.write(request, null);
 	}
 
-	/** Writes the list into a sheet, row after row. */
-	void write(IssueListSheet sheet, FeedbackRequest request, @Nullable FeedbackNote note,
-			Function<Issue, @Nullable String> links) {
-		new Rows(sheet, IssueListColumns.fit(this.messages, request), links).write(request, note);
+	/**
+	 * Adds the sheet to a POI workbook that holds the list alone (an {@code .xls}): no
+	 * cell is marked, references are shown as text.
+	 * @param note why the list stands alone, if there is more to say than its issues
+	 */
+	void alone(Workbook workbook, FeedbackRequest request, @Nullable FeedbackNote note) {
+		alone(PoiIssueListSheet.addTo(workbook), request, note);
+	}
+
+	/** Writes the list alone into a sheet, row after row. */
+	void alone(IssueListSheet sheet, FeedbackRequest request, @Nullable FeedbackNote note) {
+		new Rows(sheet, IssueListColumns.fit(this.messages, request), (issue) -> null, false).write(request, note);
 	}
 
 	/** The writing of one sheet, holding its cursor. */
@@ -82,12 +90,17 @@ final class IssueListSheetWriter {
 
 		private final Map<Severity, String> severityLabels = new EnumMap<>(Severity.class);
 
+		/** Whether the workbook's flagged cells are marked (an annotated copy). */
+		private final boolean cellsMarked;
+
 		private int next;
 
-		Rows(IssueListSheet sheet, IssueListColumns columns, Function<Issue, @Nullable String> links) {
+		Rows(IssueListSheet sheet, IssueListColumns columns, Function<Issue, @Nullable String> links,
+				boolean cellsMarked) {
 			this.sheet = sheet;
 			this.columns = columns;
 			this.links = links;
+			this.cellsMarked = cellsMarked;
 			for (Severity severity : Severity.values()) {
 				this.severityLabels.put(severity,
 						IssueListSheetWriter.this.messages.both("severity." + severity.name()));
@@ -102,8 +115,7 @@ final class IssueListSheetWriter {
 			// The banner, the summary and a blank row above the header
 			int headerRow = 1 + summary.size() + 1;
 			this.sheet.start(this.columns.widths(), headerRow + 1);
-			// A note says why the list stands alone: no cell of the workbook is marked
-			writeBanner(request, note == null);
+			writeBanner(request);
 			summary.forEach(this::writeSummaryLine);
 			this.next = headerRow;
 			String[] headers = this.columns.headers();
@@ -118,8 +130,8 @@ final class IssueListSheetWriter {
 			this.sheet.filter(headerRow, Math.max(headerRow, this.next - 1), IssueListColumns.COUNT - 1);
 		}
 
-		private void writeBanner(FeedbackRequest request, boolean cellsMarked) {
-			VerdictBanner banner = VerdictBanner.of(request, cellsMarked);
+		private void writeBanner(FeedbackRequest request) {
+			VerdictBanner banner = VerdictBanner.of(request, this.cellsMarked);
 			Folder folder = dropFolder(request);
 			FeedbackMessages messages = IssueListSheetWriter.this.messages;
 			String text = messages.zh(banner.messageKey(), folder.zh()) + "\n"

@@ -37,7 +37,7 @@ final class IssueListStyles {
 			}
 		}
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-		xml.append("<styleSheet xmlns=\"").append(SharedStringItems.SPREADSHEET_ML).append("\">");
+		xml.append("<styleSheet xmlns=\"").append(XlsxLayout.MAIN_NS).append("\">");
 		xml.append("<fonts count=\"").append(fonts.size() + 1).append("\">");
 		// The default font, as POI and Excel make it
 		xml.append("<font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>")

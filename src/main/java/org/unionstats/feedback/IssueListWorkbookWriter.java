@@ -27,7 +27,7 @@ final class IssueListWorkbookWriter {
 			try (HSSFWorkbook workbook = new HSSFWorkbook()) {
 				// Without them, readers of the file log warnings
 				workbook.createInformationProperties();
-				this.issueList.write(workbook, request, note, IssueListWorkbookWriter::noLink);
+				this.issueList.alone(workbook, request, note);
 				workbook.write(out);
 			}
 			return;
@@ -35,17 +35,12 @@ final class IssueListWorkbookWriter {
 		// Written straight as a package: POI would cost most of a small file's
 		// publication
 		try (XlsxIssueListWorkbook workbook = new XlsxIssueListWorkbook(out)) {
-			this.issueList.write(workbook, request, note, IssueListWorkbookWriter::noLink);
+			this.issueList.alone(workbook, request, note);
 			workbook.finish();
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
 		}
-	}
-
-	/** The flagged cells are not in this workbook: references are shown as text. */
-	private static @Nullable String noLink(Issue issue) {
-		return null;
 	}
 
 }

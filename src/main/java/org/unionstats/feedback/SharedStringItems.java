@@ -29,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SharedStringItems implements Closeable {
 
-	static final String SPREADSHEET_ML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
 	private static final int RECENT = 4096;
 
 	private static final int IN_MEMORY_BYTES = 1 << 20;
@@ -95,8 +93,8 @@ final class SharedStringItems implements Closeable {
 
 	/** The whole table, as its package part holds it. */
 	InputStream openTable() throws IOException {
-		byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"" + SPREADSHEET_ML
-				+ "\" count=\"" + this.uses + "\" uniqueCount=\"" + this.unique + "\">")
+		byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\""
+				+ XlsxLayout.MAIN_NS + "\" count=\"" + this.uses + "\" uniqueCount=\"" + this.unique + "\">")
 			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = "</sst>".getBytes(StandardCharsets.UTF_8);
 		return new SequenceInputStream(Collections

@@ -258,7 +258,7 @@ final class StreamedXlsxAnnotator {
 				ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
 				put(zip, XlsxLayout.CONTENT_TYPES, (entry) -> Dom.write(contentTypes(), entry));
 				copyParts(zip, list);
-				StreamedXlsxAnnotator.this.issueList.write(list, this.request, null, this.prepared::location);
+				StreamedXlsxAnnotator.this.issueList.inCopy(list, this.request, this.prepared::location);
 				put(zip, this.listPart, (entry) -> IssueListPart.writeSheet(list, entry));
 				put(zip, this.stylesPart, (entry) -> IssueListPart.writeStyles(list, entry));
 				Document workbook = this.layout.workbook();

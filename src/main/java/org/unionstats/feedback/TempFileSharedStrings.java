@@ -108,7 +108,7 @@ final class TempFileSharedStrings extends SharedStringsTable {
 	@Override
 	protected void commit() throws IOException {
 		try (OutputStream out = getPackagePart().getOutputStream()) {
-			out.write(("<sst xmlns=\"" + SharedStringItems.SPREADSHEET_ML + "\"/>").getBytes(StandardCharsets.UTF_8));
+			out.write(("<sst xmlns=\"" + XlsxLayout.MAIN_NS + "\"/>").getBytes(StandardCharsets.UTF_8));
 		}
 	}
 

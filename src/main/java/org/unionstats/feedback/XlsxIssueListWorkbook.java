@@ -17,10 +17,10 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.jspecify.annotations.Nullable;
 
 import org.unionstats.support.KeepOpenOutputStream;
+import org.unionstats.workbook.CellReferences;
 import org.unionstats.workbook.FormulaText;
 
 /**
@@ -32,10 +32,6 @@ import org.unionstats.workbook.FormulaText;
  * then {@link #close()}.
  */
 final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
-
-	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-	private static final String OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 	private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
@@ -49,16 +45,16 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 			+ "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
 			+ "</Types>";
 
-	private static final String PACKAGE_RELATIONSHIPS = HEAD + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
-			+ "<Relationship Id=\"rId1\" Type=\"" + OFFICE_RELATIONSHIPS
-			+ "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
+	private static final String PACKAGE_RELATIONSHIPS = HEAD + "<Relationships xmlns=\""
+			+ XlsxLayout.PACKAGE_RELATIONSHIPS_NS + "\">" + "<Relationship Id=\"rId1\" Type=\""
+			+ XlsxLayout.RELATIONSHIPS_NS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
 
-	private static final String WORKBOOK_RELATIONSHIPS = HEAD + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
-			+ "<Relationship Id=\"rId1\" Type=\"" + OFFICE_RELATIONSHIPS
-			+ "/worksheet\" Target=\"worksheets/sheet1.xml\"/>" + "<Relationship Id=\"rId2\" Type=\""
-			+ OFFICE_RELATIONSHIPS + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-			+ "<Relationship Id=\"rId3\" Type=\"" + OFFICE_RELATIONSHIPS + "/styles\" Target=\"styles.xml\"/>"
-			+ "</Relationships>";
+	private static final String WORKBOOK_RELATIONSHIPS = HEAD + "<Relationships xmlns=\""
+			+ XlsxLayout.PACKAGE_RELATIONSHIPS_NS + "\">" + "<Relationship Id=\"rId1\" Type=\""
+			+ XlsxLayout.RELATIONSHIPS_NS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+			+ "<Relationship Id=\"rId2\" Type=\"" + XlsxLayout.RELATIONSHIPS_NS
+			+ "/sharedStrings\" Target=\"sharedStrings.xml\"/>" + "<Relationship Id=\"rId3\" Type=\""
+			+ XlsxLayout.RELATIONSHIPS_NS + "/styles\" Target=\"styles.xml\"/>" + "</Relationships>";
 
 	private static final int BUFFER = 16 * 1024;
 
@@ -88,7 +84,7 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 		this.zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpenOutputStream(out), BUFFER),
 				StandardCharsets.UTF_8);
 		this.xml = new BufferedWriter(new OutputStreamWriter(this.zip, StandardCharsets.UTF_8));
-		part("[Content_Types].xml", CONTENT_TYPES);
+		part(XlsxLayout.CONTENT_TYPES, CONTENT_TYPES);
 		part("_rels/.rels", PACKAGE_RELATIONSHIPS);
 		part("xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
 		part("xl/styles.xml", IssueListStyles.XML);
@@ -103,7 +99,7 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 	@Override
 	public void start(int[] columnWidths, int frozenRows) {
 		write(HEAD);
-		write("<worksheet xmlns=\"" + SharedStringItems.SPREADSHEET_ML + "\" xmlns:r=\"" + OFFICE_RELATIONSHIPS
+		write("<worksheet xmlns=\"" + XlsxLayout.MAIN_NS + "\" xmlns:r=\"" + XlsxLayout.RELATIONSHIPS_NS
 				+ "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
 		write("<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">");
 		if (frozenRows > 0) {
@@ -141,7 +137,7 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 
 	@Override
 	public void link(int row, int column, String target) {
-		this.links.add(new Link(reference(row, column), target));
+		this.links.add(new Link(CellReferences.reference(column, row + 1), target));
 	}
 
 	@Override
@@ -199,9 +195,9 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 	private String workbook() {
 		String sheet = IssueListSheetWriter.SHEET_NAME;
 		StringBuilder workbook = new StringBuilder(HEAD).append("<workbook xmlns=\"")
-			.append(SharedStringItems.SPREADSHEET_ML)
+			.append(XlsxLayout.MAIN_NS)
 			.append("\" xmlns:r=\"")
-			.append(OFFICE_RELATIONSHIPS)
+			.append(XlsxLayout.RELATIONSHIPS_NS)
 			.append("\"><bookViews><workbookView activeTab=\"0\" firstSheet=\"0\"/></bookViews><sheets><sheet name=\"")
 			.append(sheet)
 			.append("\" sheetId=\"1\" r:id=\"rId1\"/></sheets>");
@@ -240,7 +236,7 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 	}
 
 	private void startCell(int row, int column, int style) {
-		this.cells.append("<c r=\"").append(reference(row, column)).append('"');
+		this.cells.append("<c r=\"").append(CellReferences.reference(column, row + 1)).append('"');
 		if (style != 0) {
 			this.cells.append(" s=\"").append(style).append('"');
 		}
@@ -259,10 +255,6 @@ final class XlsxIssueListWorkbook implements IssueListSheet, Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String reference(int row, int column) {
-		return CellReference.convertNumToColString(column) + (row + 1);
 	}
 
 	/** A cell that jumps to a place in the workbook. */

@@ -82,19 +82,20 @@ class SnapshotStatistics {
 			// few milliseconds, and the look is a transaction of its own
 			return;
 		}
-		boolean stale = this.transactions.execute(() -> this.jdbc.sql("""
-				SELECT coalesce(bool_or(n_mod_since_analyze > greatest(:min, n_live_tup * :share)), false)
-				FROM pg_stat_user_tables
-				WHERE schemaname = 'core' AND relname IN ('facility_snapshot', 'facility')""")
+		Look look = this.transactions.execute(() -> this.jdbc.sql("""
+				SELECT coalesce(bool_or(s.n_mod_since_analyze > greatest(:min, s.n_live_tup * :share)), false),
+				       max(c.reltuples) FILTER (WHERE s.relname = 'facility_snapshot')::bigint
+				FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+				WHERE s.schemaname = 'core' AND s.relname IN ('facility_snapshot', 'facility')""")
 			.param("min", MIN_CHANGES)
 			.param("share", CHANGED_SHARE)
-			.query(Boolean.class)
+			.query((rs, row) -> new Look(rs.getBoolean(1), rs.getLong(2)))
 			.single());
-		if (stale) {
+		if (look.stale()) {
 			analyzeUnlessAnotherIs(seen);
 		}
 		else {
-			this.writtenToAnalyze = writtenToAnalyze(analyzedRows());
+			this.writtenToAnalyze = writtenToAnalyze(look.analyzedRows());
 		}
 	}
 
@@ -104,9 +105,14 @@ class SnapshotStatistics {
 		}
 		try {
 			long started = System.nanoTime();
-			this.transactions.run(() -> this.jdbc.sql("ANALYZE core.facility_snapshot, core.facility").update());
+			long rows = this.transactions.execute(() -> {
+				this.jdbc.sql("ANALYZE core.facility_snapshot, core.facility").update();
+				return this.jdbc
+					.sql("SELECT reltuples::bigint FROM pg_class WHERE oid = 'core.facility_snapshot'::regclass")
+					.query(Long.class)
+					.single();
+			});
 			this.written.addAndGet(-seen);
-			long rows = analyzedRows();
 			this.writtenToAnalyze = writtenToAnalyze(rows);
 			logger.debug("Analyzed the facility snapshot ({} rows) in {} ms", rows,
 					(System.nanoTime() - started) / 1_000_000);
@@ -116,18 +122,15 @@ class SnapshotStatistics {
 		}
 	}
 
-	/**
-	 * The row count of the snapshot in the planner's statistics; -1 if never analyzed.
-	 */
-	private long analyzedRows() {
-		return this.transactions.execute(() -> this.jdbc
-			.sql("SELECT reltuples::bigint FROM pg_class WHERE oid = 'core.facility_snapshot'::regclass")
-			.query(Long.class)
-			.single());
-	}
-
 	private static long writtenToAnalyze(long analyzedRows) {
 		return (analyzedRows <= 0) ? 1 : Math.max(MIN_CHANGES, analyzedRows);
+	}
+
+	/**
+	 * What the server's counters say: whether the tables changed enough, and the
+	 * snapshot's row count in the planner's statistics (-1 if never analyzed).
+	 */
+	private record Look(boolean stale, long analyzedRows) {
 	}
 
 }

@@ -128,6 +128,17 @@ class FeedbackWriterListOnlyTests {
 	}
 
 	@Test
+	void theVerdictOnAFileThatIsNoWorkbookPointsAtTheListNotAtMarkedCells() throws IOException {
+		Path original = Files.write(this.folder.resolve("随机.xlsx"), new byte[] { 7, 1, 2, 3, 4, 5, 6, 7 });
+
+		try (Workbook rejected = writeAndOpen(request(original, Verdict.REJECTED, List.of(NOT_A_WORKBOOK), 0))) {
+			assertThat(banner(rejected)).startsWith("退回：请按下表改正问题，再把改正后的工作簿放入")
+				.doesNotContain("标红")
+				.doesNotContain("marked");
+		}
+	}
+
+	@Test
 	void workbookWithACellOverExcelsLimitGetsTheIssueListWithoutOpeningIt() throws IOException {
 		Path original = Files.write(this.folder.resolve("long.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
 		Issue tooLong = cellIssue(IssueCode.VALUE_TOO_LONG, STATIONS, "Z3", "AAAA");

@@ -188,7 +188,7 @@ class IssueListAloneTests {
 	static Path withPoi(Path file, FeedbackRequest request, FeedbackNote note) throws IOException {
 		try (TempFileStringsWorkbook workbook = TempFileStringsWorkbook.create(100);
 				OutputStream out = Files.newOutputStream(file)) {
-			issueList().write(workbook, request, note, (issue) -> null);
+			issueList().alone(workbook, request, note);
 			workbook.writeAvoidingTempFiles(out);
 		}
 		return file;
@@ -197,7 +197,7 @@ class IssueListAloneTests {
 	static Path straight(Path file, FeedbackRequest request, FeedbackNote note) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file);
 				XlsxIssueListWorkbook workbook = new XlsxIssueListWorkbook(out)) {
-			issueList().write(workbook, request, note, (issue) -> null);
+			issueList().alone(workbook, request, note);
 			workbook.finish();
 		}
 		return file;
