@@ -1,6 +1,8 @@
 package org.unionstats.cli;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -51,10 +53,7 @@ public final class QuickCompiler {
 			Path directives = Files.createTempFile("unionstats-compiler", ".json");
 			try {
 				Files.writeString(directives, DIRECTIVES);
-				ManagementFactory.getPlatformMBeanServer()
-					.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-							new Object[] { new String[] { directives.toString() } },
-							new String[] { String[].class.getName() });
+				add(directives);
 			}
 			finally {
 				Files.deleteIfExists(directives);
@@ -62,6 +61,43 @@ public final class QuickCompiler {
 		}
 		catch (Exception | LinkageError ex) {
 			logger.debug("Both compilers stay: the JVM took no compiler directive", ex);
+		}
+	}
+
+	/**
+	 * Runs the diagnostic command itself where the jar's manifest opened the JDK's
+	 * management internals to it: the MBean path builds the platform MBean server first,
+	 * about 80 ms of a command's start (docs/benchmarks.md). Anywhere else (tests, a JVM
+	 * without those internals), the MBean path.
+	 */
+	private static void add(Path directives) throws Exception {
+		try {
+			addDirectly(directives);
+		}
+		catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
+			logger.debug("Adding the compiler directive through the platform MBean server", ex);
+			ManagementFactory.getPlatformMBeanServer()
+				.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+						new Object[] { new String[] { directives.toString() } },
+						new String[] { String[].class.getName() });
+		}
+	}
+
+	private static void addDirectly(Path directives) throws ReflectiveOperationException {
+		// Loads the native library the diagnostic commands live in.
+		Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, null);
+		Method vmManagement = Class.forName("sun.management.ManagementFactoryHelper")
+			.getDeclaredMethod("getVMManagement");
+		vmManagement.setAccessible(true);
+		Class<?> commands = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+		Constructor<?> constructor = commands.getDeclaredConstructor(Class.forName("sun.management.VMManagement"));
+		constructor.setAccessible(true);
+		Method execute = commands.getDeclaredMethod("executeDiagnosticCommand", String.class);
+		execute.setAccessible(true);
+		Object said = execute.invoke(constructor.newInstance(vmManagement.invoke(null)),
+				"Compiler.directives_add " + directives);
+		if (!String.valueOf(said).contains("1 compiler directives added")) {
+			throw new IllegalStateException("Compiler.directives_add said: " + said);
 		}
 	}
 

@@ -57,9 +57,15 @@ public final class ChildJvm {
 	 * database.
 	 */
 	public static ChildJvm startJar(Path jar, String... args) throws IOException {
+		return startJar(jar, List.of(), args);
+	}
+
+	/** Like {@link #startJar(Path, String...)}, with JVM options before {@code -jar}. */
+	public static ChildJvm startJar(Path jar, List<String> jvmOptions, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
+		command.addAll(jvmOptions);
 		command.add("-jar");
 		command.add(jar.toString());
 		command.addAll(List.of(args));
