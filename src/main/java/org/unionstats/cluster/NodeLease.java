@@ -1,6 +1,5 @@
 package org.unionstats.cluster;
 
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;
@@ -100,7 +99,7 @@ public class NodeLease implements DisposableBean {
 
 	/** Host and process, for people reading {@code ops.submission.claimed_by}. */
 	public String description() {
-		return hostName() + ":" + ManagementFactory.getRuntimeMXBean().getPid() + "/" + id();
+		return hostName() + ":" + ProcessHandle.current().pid() + "/" + id();
 	}
 
 	/** Whether some live session still holds the given lease. */

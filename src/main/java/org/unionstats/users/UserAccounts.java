@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ import org.unionstats.UserFacingException;
 
 /**
  * The console's user accounts in {@code ops.console_user}: adding, disabling, listing,
- * and the failed sign-ins counted against each.
+ * and the failed sign-ins counted against each. Made when first asked for (the console,
+ * the {@code user} command), not by the commands that run jobs.
  */
 @Component
+@Lazy
 public class UserAccounts {
 
 	private static final String COLUMNS = """
