@@ -144,14 +144,13 @@ class WarehouseChecks {
 		inPages("""
 				SELECT s.facility_type, s.row_no, s.name_column, s.code, last.name AS old_name, s.name AS new_name
 				FROM staging.facility s
-				JOIN core.facility f ON f.federation_code = :fed AND f.facility_type = s.facility_type AND f.code = s.code
 				JOIN LATERAL (
 				  SELECT h.name FROM core.facility_snapshot h JOIN core.period p USING (period)
-				  WHERE h.facility_id = f.facility_id AND h.reported AND h.period <> :period
+				  WHERE h.federation_code = :fed AND h.facility_type = s.facility_type AND h.code = s.code
+				    AND h.reported AND h.period <> :period
 				  ORDER BY p.starts_on DESC, p.ends_on LIMIT 1) last ON true
 				WHERE s.submission_id = :id AND s.name IS NOT NULL AND last.name IS DISTINCT FROM s.name
-				""",
-				Map.of("fed", federationCode, "period", period.text(), "id", submissionId),
+				""", Map.of("fed", federationCode, "period", period.text(), "id", submissionId),
 				(rs) -> this.messages.issue(IssueCode.FACILITY_RENAMED,
 						FacilityType.fromKey(rs.getString(1)).sheetName(), nameCell(rs), rs.getInt(2), NAME_HEADER,
 						rs.getString(6), rs.getString(4), rs.getString(5), rs.getString(6)),
