@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Import;
 
 import org.unionstats.UnionStatsProperties;
 import org.unionstats.cluster.ClusterProperties;
-import org.unionstats.cluster.NodeLease;
 import org.unionstats.database.SessionLockTimeoutConfiguration;
 import org.unionstats.intake.FailedFilesReport;
 import org.unionstats.intake.UnknownFolders;
@@ -21,9 +20,8 @@ import org.unionstats.scheduling.ScheduleReport;
 import org.unionstats.scheduling.SchedulingProperties;
 import org.unionstats.statistics.ReportingPeriods;
 import org.unionstats.statistics.StatisticsSummary;
-import org.unionstats.submission.SubmissionLedger;
+import org.unionstats.submission.FailedTries;
 import org.unionstats.support.IndependentTransactions;
-import org.unionstats.validation.ValidationConfiguration;
 
 /**
  * The context of {@code status}: the connection pool (with the sessions' lock timeout),
@@ -39,9 +37,9 @@ import org.unionstats.validation.ValidationConfiguration;
 		DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
 		JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class })
 @EnableConfigurationProperties({ UnionStatsProperties.class, SchedulingProperties.class, ClusterProperties.class })
-@Import({ SessionLockTimeoutConfiguration.class, ValidationConfiguration.class, IndependentTransactions.class,
-		NodeLease.class, SubmissionLedger.class, ReportingPeriods.class, StatisticsSummary.class, ScheduleReport.class,
-		UnknownFolders.class, FailedFilesReport.class })
+@Import({ SessionLockTimeoutConfiguration.class, IndependentTransactions.class, FailedTries.class,
+		ReportingPeriods.class, StatisticsSummary.class, ScheduleReport.class, UnknownFolders.class,
+		FailedFilesReport.class })
 class StatusContext {
 
 }

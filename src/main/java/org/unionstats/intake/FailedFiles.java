@@ -20,7 +20,7 @@ import org.unionstats.UnionStatsProperties;
 import org.unionstats.health.IngestMetrics;
 import org.unionstats.submission.FailedTry;
 import org.unionstats.submission.FailureStage;
-import org.unionstats.submission.SubmissionLedger;
+import org.unionstats.submission.FailedTries;
 import org.unionstats.submission.SubmissionStatus;
 
 /**
@@ -35,14 +35,14 @@ public class FailedFiles {
 
 	private static final Logger logger = LoggerFactory.getLogger(FailedFiles.class);
 
-	private final SubmissionLedger ledger;
+	private final FailedTries tries;
 
 	private final IngestMetrics metrics;
 
 	private final int maxTries;
 
-	FailedFiles(SubmissionLedger ledger, IngestMetrics metrics, UnionStatsProperties properties) {
-		this.ledger = ledger;
+	FailedFiles(FailedTries tries, IngestMetrics metrics, UnionStatsProperties properties) {
+		this.tries = tries;
 		this.metrics = metrics;
 		this.maxTries = Math.max(1, properties.maxTries());
 	}
@@ -54,7 +54,7 @@ public class FailedFiles {
 	 */
 	public FileOutcome failedBeforeVerdict(long submissionId, FailureStage stage, Throwable cause, DropZone dropZone) {
 		String reason = FailureReason.of(cause);
-		Optional<FailedTry> recorded = this.ledger.failedBeforeVerdict(submissionId, stage, reason);
+		Optional<FailedTry> recorded = this.tries.failedBeforeVerdict(submissionId, stage, reason);
 		deleteQuietly(dropZone.work(submissionId));
 		if (recorded.isEmpty()) {
 			logger.warn("Submission {} failed at {} but is no longer open: {}", submissionId, stage.key(), reason);
@@ -76,7 +76,7 @@ public class FailedFiles {
 	 */
 	public FileOutcome failedToPublish(long submissionId, Throwable cause, DropZone dropZone) {
 		String reason = FailureReason.of(cause);
-		FailedTry recorded = this.ledger.failedToPublish(submissionId, reason);
+		FailedTry recorded = this.tries.failedToPublish(submissionId, reason);
 		return settle(recorded, FailureStage.PUBLISH, reason, dropZone);
 	}
 
@@ -114,7 +114,7 @@ public class FailedFiles {
 					FailureReason.of(ex));
 			return false;
 		}
-		this.ledger.setAside(failed.submissionId(), target);
+		this.tries.setAside(failed.submissionId(), target);
 		if (failed.workPath() != null) {
 			deleteQuietly(dropZone.work(failed.submissionId()));
 		}

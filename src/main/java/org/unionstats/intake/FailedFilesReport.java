@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import org.unionstats.submission.FailedFileEntry;
-import org.unionstats.submission.SubmissionLedger;
+import org.unionstats.submission.FailedTries;
 import org.unionstats.submission.SubmissionStatus;
 
 /**
@@ -19,15 +19,15 @@ import org.unionstats.submission.SubmissionStatus;
 @Component
 public class FailedFilesReport {
 
-	private final SubmissionLedger ledger;
+	private final FailedTries tries;
 
-	FailedFilesReport(SubmissionLedger ledger) {
-		this.ledger = ledger;
+	FailedFilesReport(FailedTries tries) {
+		this.tries = tries;
 	}
 
 	/** Files a later pass will try again, newest failure first. */
 	public List<String> waiting(int limit) {
-		return this.ledger.waitingForAnotherTry(limit)
+		return this.tries.waitingForAnotherTry(limit)
 			.stream()
 			.filter(FailedFilesReport::isStillThere)
 			.map((f) -> "%s %s: failed at %s, try %d, %s: %s%s".formatted(f.folderCode(), f.originalName(),
@@ -37,7 +37,7 @@ public class FailedFilesReport {
 
 	/** Files set aside in {@code failed/} and still there. */
 	public List<String> setAside(int limit) {
-		return this.ledger.setAside(limit)
+		return this.tries.setAside(limit)
 			.stream()
 			.filter(FailedFilesReport::isStillThere)
 			.map((f) -> "%s %s: set aside %s after %d tries at %s: %s%s -> %s".formatted(f.folderCode(),

@@ -7,10 +7,9 @@ import org.unionstats.UnionStatsProperties;
 
 /**
  * Makes the validator and its messages (plain classes, usable outside Spring) beans.
- * Public for the context of {@code status}, which imports it.
  */
 @Configuration(proxyBeanMethods = false)
-public class ValidationConfiguration {
+class ValidationConfiguration {
 
 	@Bean
 	IssueMessages issueMessages() {
