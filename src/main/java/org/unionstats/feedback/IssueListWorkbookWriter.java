@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
-import org.unionstats.validation.Issue;
-
 /**
  * Writes a workbook holding the issue list alone, for files that cannot or need not be
  * annotated.

@@ -21,7 +21,6 @@ import org.unionstats.health.IngestMetrics;
 import org.unionstats.submission.FailedTry;
 import org.unionstats.submission.FailureStage;
 import org.unionstats.submission.FailedTries;
-import org.unionstats.submission.SubmissionStatus;
 
 /**
  * Records that handling one file failed for a reason that is not its content (a folder
